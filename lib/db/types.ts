@@ -1,0 +1,61 @@
+import type { JoinCode, ParticipantId, UserId, WorkshopId } from "../validation/ids";
+
+/** Whether a workshop builds a new cluster or evaluates an existing one (same steps, different wording). */
+export type WorkshopMode = "create" | "evaluate";
+
+/** A facilitator account. */
+export interface UserRecord {
+  readonly id: UserId;
+  readonly email: string;
+  readonly name: string;
+  readonly passwordHash: string;
+  readonly createdAt: number;
+}
+
+/** A workshop as stored. */
+export interface WorkshopRecord {
+  readonly id: WorkshopId;
+  readonly ownerId: UserId;
+  readonly title: string;
+  readonly region: string;
+  readonly mode: WorkshopMode;
+  readonly joinCode: JoinCode;
+  readonly createdAt: number;
+}
+
+/** A participant who joined a workshop without an account. */
+export interface ParticipantRecord {
+  readonly id: ParticipantId;
+  readonly workshopId: WorkshopId;
+  readonly name: string;
+  readonly sector: string;
+  readonly createdAt: number;
+}
+
+/** Accounts, workshops and participants: what the web app stores. */
+export interface AppStore {
+  /** Creates a user; `null` when the email is taken. */
+  createUser(user: UserRecord): Promise<UserRecord | null>;
+  findUserByEmail(email: string): Promise<UserRecord | null>;
+  findUserById(id: UserId): Promise<UserRecord | null>;
+  /** Creates a workshop; `null` when its join code collides (the caller draws another). */
+  createWorkshop(workshop: WorkshopRecord): Promise<WorkshopRecord | null>;
+  findWorkshop(id: WorkshopId): Promise<WorkshopRecord | null>;
+  findWorkshopByCode(code: JoinCode): Promise<WorkshopRecord | null>;
+  listWorkshops(ownerId: UserId): Promise<WorkshopRecord[]>;
+  addParticipant(participant: ParticipantRecord): Promise<ParticipantRecord>;
+  findParticipant(id: ParticipantId): Promise<ParticipantRecord | null>;
+  listParticipants(workshopId: WorkshopId): Promise<ParticipantRecord[]>;
+}
+
+/** The Yjs update log of every document, keyed by room name. Appends are durable when the promise resolves. */
+export interface DocStore {
+  /** All stored updates of a document in order, and the sequence number of the last one (0 when empty). */
+  loadDoc(name: string): Promise<{ updates: Uint8Array[]; lastSeq: number }>;
+  /** Appends one update; resolves once it is on disk. */
+  appendUpdate(name: string, update: Uint8Array): Promise<void>;
+  /** Replaces every update up to `throughSeq` by one snapshot, atomically. */
+  compactDoc(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  /** Names of stored documents that start with a prefix. */
+  listDocs(prefix: string): Promise<string[]>;
+}

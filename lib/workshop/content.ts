@@ -1,0 +1,90 @@
+import { z } from "zod";
+import raw from "./csei-content.json" with { type: "json" };
+
+/** Languages the content carries. The UI is complete in en and pl; de is welcome. */
+export const LOCALES = ["en", "pl", "de"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const localized = z.object({ en: z.string().min(1), pl: z.string().min(1), de: z.string().min(1) });
+/** A human-readable string in every content language. */
+export type Localized = z.infer<typeof localized>;
+
+const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+const levelSchema = z.object({ value: z.number().int().min(1).max(5), label: localized });
+const scaleSchema = z.object({
+  min: z.literal(1),
+  max: z.literal(5),
+  allowUnknown: z.boolean(),
+  unknownLabel: localized,
+  ends: z.object({ low: localized, high: localized }),
+  levels: z.array(levelSchema).length(5),
+});
+
+const dimensionSchema = z.object({
+  id: idSchema,
+  label: localized,
+  short: localized,
+  definition: localized,
+  variants: z.array(z.object({ id: idSchema, label: localized, description: localized })),
+  checklist: z.array(z.object({ id: idSchema, text: localized })),
+  levelDescriptors: z
+    .array(z.object({ value: z.number().int().min(1).max(5), text: localized }))
+    .length(5),
+  examples: z.array(z.string()),
+});
+
+const stepSchema = z.object({
+  id: idSchema,
+  number: z.number().int().min(1).max(5),
+  label: localized,
+  title: localized,
+  purpose: localized,
+  prompts: z.array(
+    z.object({ id: idSchema, group: z.string().optional(), label: localized, question: localized.optional() }),
+  ),
+  output: localized,
+  evaluationVariant: localized,
+});
+
+const sectorSchema = z.object({ id: idSchema, label: localized, examples: localized });
+
+const caseProfileSchema = z.object({
+  id: idSchema,
+  name: localized,
+  location: localized,
+  dimensions: z.record(z.string(), z.object({ text: localized, level: z.number().int().min(1).max(5) })),
+});
+
+const contentSchema = z.object({
+  version: z.literal(1),
+  scale: scaleSchema,
+  dimensions: z.array(dimensionSchema).length(8),
+  steps: z.array(stepSchema).length(5),
+  sectors: z.array(sectorSchema).min(1),
+  caseProfiles: z.array(caseProfileSchema),
+});
+
+/** The workshop content, validated once at load: a malformed content file fails fast at boot, not mid-workshop. */
+export type Content = z.infer<typeof contentSchema>;
+export type Dimension = Content["dimensions"][number];
+export type Step = Content["steps"][number];
+export type Sector = Content["sectors"][number];
+
+export const content: Content = contentSchema.parse(raw);
+
+/** Ids of the eight dimensions, in the seed's order (the chart's clockwise order from 12 o'clock). */
+export const DIMENSION_IDS: readonly string[] = content.dimensions.map((d) => d.id);
+/** Ids of the sectors a participant can pick when joining. */
+export const SECTOR_IDS: readonly string[] = content.sectors.map((s) => s.id);
+
+/** Picks the string for a locale from a content text. */
+export function pickText(text: Localized, locale: Locale): string {
+  return text[locale];
+}
+
+/** Narrows an arbitrary string to a supported locale, falling back to English. */
+export function toLocale(value: string | undefined | null): Locale {
+  const base = (value ?? "").toLowerCase().split(/[-_]/)[0];
+  return LOCALES.find((l) => l === base) ?? "en";
+}

@@ -1,0 +1,14 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  serverExternalPackages: ["better-sqlite3"],
+  // The build must not reach the network (STYLE.md §13): no remote fonts or images.
+  images: { unoptimized: true },
+};
+
+export default withNextIntl(nextConfig);
