@@ -56,7 +56,7 @@ export function loadSecrets(env: ServerEnv): Secrets {
   } catch (error) {
     if (!(error instanceof Error && "code" in error && error.code === "EEXIST")) throw error;
     const parsed = secretsSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
-    if (!parsed.success) throw new Error(`${file} is not a valid secrets file; delete it to generate a new one`);
+    if (!parsed.success) throw new Error(`${file} is not a valid secrets file; delete it to generate a new one`, { cause: error });
     stored = parsed.data;
   }
   return {

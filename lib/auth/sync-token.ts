@@ -11,9 +11,16 @@ function keyOf(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-/** Mints a signed sync token for the given claims (without iat/exp, which are set here). */
+/** Claims as a caller gives them: iat and exp default to now and now + TTL. */
+export type SyncClaimsInput = SyncClaims extends infer C
+  ? C extends SyncClaims
+    ? Omit<C, "iat" | "exp"> & { iat?: number; exp?: number }
+    : never
+  : never;
+
+/** Mints a signed sync token for the given claims. */
 export async function mintSyncToken(
-  claims: Omit<SyncClaims, "iat" | "exp"> & Partial<Pick<SyncClaims, "iat" | "exp">>,
+  claims: SyncClaimsInput,
   secret: string,
   nowSeconds: number = Math.floor(Date.now() / 1000),
 ): Promise<string> {

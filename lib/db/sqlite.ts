@@ -134,7 +134,7 @@ export function openSqlite(file: string): SqliteStores {
       return { updates: rows.map((r) => r.data), lastSeq: rows.at(-1)?.seq ?? 0 };
     },
     async appendUpdate(name, update) {
-      q.append.run(name, update);
+      return z.number().int().parse(Number(q.append.run(name, update).lastInsertRowid));
     },
     async compactDoc(name, snapshot, throughSeq) {
       compact(name, snapshot, throughSeq);

@@ -52,9 +52,12 @@ export interface AppStore {
 export interface DocStore {
   /** All stored updates of a document in order, and the sequence number of the last one (0 when empty). */
   loadDoc(name: string): Promise<{ updates: Uint8Array[]; lastSeq: number }>;
-  /** Appends one update; resolves once it is on disk. */
-  appendUpdate(name: string, update: Uint8Array): Promise<void>;
-  /** Replaces every update up to `throughSeq` by one snapshot, atomically. */
+  /**
+   * Appends one update; resolves once it is on disk, with the update's sequence number (increasing per store),
+   * which the caller passes to compactDoc as `throughSeq`.
+   */
+  appendUpdate(name: string, update: Uint8Array): Promise<number>;
+  /** Replaces every update up to `throughSeq` by one snapshot, atomically; later updates are kept. */
   compactDoc(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
   /** Names of stored documents that start with a prefix. */
   listDocs(prefix: string): Promise<string[]>;

@@ -11,6 +11,8 @@ export const CLOSE = {
   tooLarge: { code: 4413, reason: "too-large" },
   rateLimited: { code: 4429, reason: "rate-limited" },
   serverRestart: { code: 1012, reason: "server-restart" },
+  /** The server could not load or store a document; not final, the client reconnects and resends its state. */
+  internalError: { code: 1011, reason: "internal-error" },
 } as const;
 
 export type CloseName = keyof typeof CLOSE;

@@ -41,7 +41,7 @@ const stepSchema = z.object({
   title: localized,
   purpose: localized,
   prompts: z.array(
-    z.object({ id: idSchema, group: z.string().optional(), label: localized, question: localized.optional() }),
+    z.object({ id: idSchema, group: z.string().nullable(), label: localized, question: localized.nullish() }),
   ),
   output: localized,
   evaluationVariant: localized,

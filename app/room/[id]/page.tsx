@@ -1,0 +1,15 @@
+import { getLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ParticipantRoom } from "@/components/workshop/participant-room";
+import { roomContent } from "@/components/workshop/room-content";
+import { workshopIdSchema } from "@/lib/validation/ids";
+import { toLocale } from "@/lib/workshop/content";
+
+/** A participant's room. Identity lives on the device (from joining); the server checks it on every connection. */
+export default async function ParticipantRoomPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const workshopId = workshopIdSchema.safeParse(id);
+  if (!workshopId.success) notFound();
+  const locale = toLocale(await getLocale());
+  return <ParticipantRoom workshopId={workshopId.data} createContent={roomContent(locale, "create")} evaluateContent={roomContent(locale, "evaluate")} />;
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { FormError, SelectField, TextField } from "@/components/ui/field";
+import { joinResponseSchema } from "@/lib/validation/api";
+import { saveParticipantSession } from "./participant-session";
+import { postJson, useSubmit } from "./use-submit";
+
+/** Joins a workshop with a code, a name and a sector (no account) through POST /api/join. */
+export function JoinForm({ initialCode, sectors }: { initialCode: string; sectors: readonly { id: string; label: string }[] }) {
+  const t = useTranslations("join");
+  const tc = useTranslations("common");
+  const router = useRouter();
+  const { busy, error, onSubmit } = useSubmit(async (form) => {
+    const res = await postJson("/api/join", { code: form.get("code"), name: form.get("name"), sector: form.get("sector") });
+    if (res.status === 404) return t("unknownCode");
+    const grant = joinResponseSchema.safeParse(res.payload);
+    if (!res.ok || !grant.success) return t("invalid", { message: res.message });
+    saveParticipantSession(grant.data);
+    router.push(`/room/${grant.data.workshopId}`);
+  }, tc("network"));
+  return (
+    <form className="mt-4 space-y-4" onSubmit={onSubmit}>
+      <TextField
+        id="code"
+        name="code"
+        required
+        defaultValue={initialCode}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        maxLength={12}
+        label={t("codeLabel")}
+        hint={t("codeHint")}
+        className="mt-1 block w-full min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 font-mono text-xl uppercase tracking-widest"
+      />
+      <TextField id="name" name="name" required maxLength={60} autoComplete="name" label={t("nameLabel")} />
+      <SelectField id="sector" name="sector" required label={t("sectorLabel")} defaultValue="">
+        <option value="" disabled>
+          —
+        </option>
+        {sectors.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.label}
+          </option>
+        ))}
+      </SelectField>
+      <FormError message={error} />
+      <Button type="submit" disabled={busy} className="w-full">
+        {busy ? t("joining") : t("submit")}
+      </Button>
+    </form>
+  );
+}

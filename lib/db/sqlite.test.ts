@@ -1,0 +1,57 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import * as Y from "yjs";
+import { describe, expect, it } from "vitest";
+import { joinCodeSchema, newId, userIdSchema, workshopIdSchema } from "../validation/ids";
+import { openSqlite } from "./sqlite";
+
+const user = () => ({ id: userIdSchema.parse(newId()), email: `${newId()}@example.org`, name: "F", passwordHash: "h", createdAt: 1 });
+
+describe("SQLite stores", () => {
+  it("keeps users, workshops and participants across reopening", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "csei-db-")), "csei.sqlite");
+    const first = openSqlite(file);
+    const u = user();
+    expect(await first.app.createUser(u)).toEqual(u);
+    expect(await first.app.createUser({ ...u, id: userIdSchema.parse(newId()), email: u.email.toUpperCase() })).toBeNull();
+    const w = { id: workshopIdSchema.parse(newId()), ownerId: u.id, title: "T", region: "R", mode: "evaluate" as const, joinCode: joinCodeSchema.parse("ACDEFGHJ"), createdAt: 2 };
+    expect(await first.app.createWorkshop(w)).toEqual(w);
+    expect(await first.app.createWorkshop({ ...w, id: workshopIdSchema.parse(newId()) })).toBeNull();
+    first.close();
+
+    const second = openSqlite(file);
+    expect(await second.app.findUserByEmail(u.email)).toEqual(u);
+    expect(await second.app.findWorkshopByCode(w.joinCode)).toEqual(w);
+    expect(await second.app.listWorkshops(u.id)).toEqual([w]);
+    second.close();
+  });
+
+  it("appends, lists and compacts document updates", async () => {
+    const { docs, close } = openSqlite(":memory:");
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on("update", (u: Uint8Array) => updates.push(u));
+    doc.getText("t").insert(0, "hello");
+    doc.getText("t").insert(5, " world");
+    for (const u of updates) await docs.appendUpdate("w/aaaaaaaaaaaaaaaa/private/bbbbbbbbbbbbbbbb", u);
+    await docs.appendUpdate("w/aaaaaaaaaaaaaaaa/board", updates[0] ?? new Uint8Array());
+    await docs.appendUpdate("w/aaaaaaaaaaaaaaab/private/cccccccccccccccc", updates[0] ?? new Uint8Array());
+
+    expect(await docs.listDocs("w/aaaaaaaaaaaaaaaa/private/")).toEqual(["w/aaaaaaaaaaaaaaaa/private/bbbbbbbbbbbbbbbb"]);
+    const loaded = await docs.loadDoc("w/aaaaaaaaaaaaaaaa/private/bbbbbbbbbbbbbbbb");
+    expect(loaded.updates).toHaveLength(2);
+    const replica = new Y.Doc();
+    for (const u of loaded.updates) Y.applyUpdate(replica, u);
+    expect(replica.getText("t").toString()).toBe("hello world");
+
+    await docs.compactDoc("w/aaaaaaaaaaaaaaaa/private/bbbbbbbbbbbbbbbb", Y.encodeStateAsUpdate(replica), loaded.lastSeq);
+    const compacted = await docs.loadDoc("w/aaaaaaaaaaaaaaaa/private/bbbbbbbbbbbbbbbb");
+    expect(compacted.updates).toHaveLength(1);
+    const again = new Y.Doc();
+    Y.applyUpdate(again, compacted.updates[0] ?? new Uint8Array());
+    expect(again.getText("t").toString()).toBe("hello world");
+    expect(await docs.loadDoc("w/aaaaaaaaaaaaaaaa/board")).toMatchObject({ updates: [expect.any(Uint8Array)] });
+    close();
+  });
+});

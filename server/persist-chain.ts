@@ -1,0 +1,90 @@
+import * as Y from "yjs";
+import type { DocStore } from "../lib/db/types";
+import { errorText, type Logger } from "./log";
+
+/** Default number of appended updates after which the log is compacted into one snapshot. */
+const DEFAULT_COMPACT_EVERY = 500;
+
+/**
+ * One document's write path: a promise chain that runs appends, the sends that must follow them, and compactions
+ * strictly in order. It tracks the sequence number of the last stored row, which compaction needs: compactDoc
+ * deletes rows up to it and inserts the snapshot after every row still in the log, so nothing appended later is lost.
+ */
+export class PersistChain {
+  private tail: Promise<void> = Promise.resolve();
+  private failedFlag = false;
+
+  constructor(
+    private readonly name: string,
+    private readonly doc: Y.Doc,
+    private lastSeq: number,
+    /** Rows appended since the last snapshot (a log loaded with several rows counts as grown). */
+    private sinceCompact: number,
+    private readonly deps: { readonly docs: DocStore; readonly log: Logger; readonly compactEvery?: number },
+    private readonly onFailure: () => void,
+  ) {}
+
+  /** True once an append failed: the in-memory document is ahead of the store and must be dropped. */
+  get failed(): boolean {
+    return this.failedFlag;
+  }
+
+  /** Runs a task after everything queued before it; skipped once the chain has failed. */
+  run(task: () => Promise<void> | void): void {
+    this.tail = this.tail.then(async () => {
+      if (this.failedFlag) return;
+      try {
+        await task();
+      } catch (error) {
+        // A task must never break the chain for the tasks behind it.
+        this.deps.log.error("room task failed", { room: this.name, error: errorText(error) });
+      }
+    });
+  }
+
+  /** Appends an update, then runs `afterStored` (the broadcast); compacts when the log has grown enough. */
+  append(update: Uint8Array, afterStored: () => void): void {
+    this.run(async () => {
+      try {
+        this.lastSeq = await this.deps.docs.appendUpdate(this.name, update);
+      } catch (error) {
+        this.failedFlag = true;
+        this.deps.log.error("append failed; dropping the room", { room: this.name, error: errorText(error) });
+        this.onFailure();
+        return;
+      }
+      this.sinceCompact += 1;
+      afterStored();
+      if (this.sinceCompact >= (this.deps.compactEvery ?? DEFAULT_COMPACT_EVERY)) await this.compact();
+    });
+  }
+
+  /** Compacts once everything queued is stored, if anything was appended since the last snapshot. */
+  async compactIfGrown(): Promise<void> {
+    this.run(async () => {
+      if (this.sinceCompact > 0) await this.compact();
+    });
+    await this.flush();
+  }
+
+  /** Resolves when every task queued so far (and any queued meanwhile) has run. */
+  async flush(): Promise<void> {
+    let seen: Promise<void>;
+    do {
+      seen = this.tail;
+      await seen;
+    } while (seen !== this.tail);
+  }
+
+  private async compact(): Promise<void> {
+    try {
+      // The snapshot may hold changes whose appends are still queued; they are stored after it. Applying an
+      // update twice is harmless in Yjs, and nothing stored up to lastSeq is missing from the snapshot.
+      await this.deps.docs.compactDoc(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+      this.sinceCompact = 0;
+    } catch (error) {
+      // The log stays as it was (compaction is one transaction); try again at the next threshold or unload.
+      this.deps.log.warn("compaction failed", { room: this.name, error: errorText(error) });
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import type { DocStore } from "../lib/db/types";
+import { parseRoomName, type Room } from "../lib/sync/rooms";
+import type { WorkshopId } from "../lib/validation/ids";
+import type { Logger } from "./log";
+import type { RoomRegistry } from "./room-registry";
+import { WorkshopWatch } from "./workshop-watch";
+
+/** Debounce between a change to control or a private document and the rewrite of results. */
+export const DERIVE_DEBOUNCE_MS = 25;
+
+/**
+ * Keeps one WorkshopWatch per workshop that has at least one open connection (to any of its rooms), and drops it
+ * when the last connection of that workshop closes. The server tells it about every admitted connection.
+ */
+export class WorkshopHub {
+  private readonly workshops = new Map<WorkshopId, { connections: number; watch: WorkshopWatch }>();
+
+  constructor(
+    private readonly deps: { registry: RoomRegistry; docs: DocStore; log: Logger; debounceMs?: number },
+  ) {}
+
+  /** A connection to `room` was admitted: start watching its workshop, and hold its private doc if it is one. */
+  open(room: Room): void {
+    let state = this.workshops.get(room.workshopId);
+    if (!state) {
+      const watch = new WorkshopWatch(room.workshopId, { ...this.deps, debounceMs: this.deps.debounceMs ?? DERIVE_DEBOUNCE_MS });
+      state = { connections: 0, watch };
+      this.workshops.set(room.workshopId, state);
+    }
+    state.connections += 1;
+    state.watch.ensure({ kind: "control", workshopId: room.workshopId });
+    state.watch.ensure({ kind: "results", workshopId: room.workshopId });
+    state.watch.ensure(room);
+  }
+
+  /** A connection to `room` closed; the last one of a workshop stops its watch. */
+  close(room: Room): void {
+    const state = this.workshops.get(room.workshopId);
+    if (!state) return;
+    state.connections -= 1;
+    if (state.connections > 0) return;
+    state.watch.stop();
+    this.workshops.delete(room.workshopId);
+  }
+
+  /** A room died after a store failure: watches forget it (a reconnecting client makes them acquire it again). */
+  discarded(name: string): void {
+    const room = parseRoomName(name);
+    if (room) this.workshops.get(room.workshopId)?.watch.forget(name);
+  }
+
+  /** Shutdown: derive any waiting results now, then stop every watch. */
+  stopAll(): void {
+    for (const { watch } of this.workshops.values()) watch.stop();
+    this.workshops.clear();
+  }
+}
