@@ -15,7 +15,7 @@ loadSecrets(env); // create ./data/secrets.json before two processes race for it
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
-if (!dev && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+if (!dev && !existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
   console.log("No production build yet: building the web app (about 30 s)…");
   const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: childEnv });
   if (build.status !== 0) process.exit(build.status ?? 1);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import IntlMessageFormat from "intl-messageformat";
-import en from "../../messages/en.json" with { type: "json" };
-import pl from "../../messages/pl.json" with { type: "json" };
-import de from "../../messages/de.json" with { type: "json" };
+import { de, en, pl } from "./catalogue";
 
 const catalogues: Record<string, unknown> = { en, pl, de };
 const translations = ["pl", "de"] as const;

@@ -1,26 +1,25 @@
 import type { Locale } from "../workshop/content";
-import en from "../../messages/en.json" with { type: "json" };
+import { de, en, pl, type Messages } from "./catalogue";
 
-/** The message catalogue's shape is English's; other languages must have every key (tested). */
-export type Messages = typeof en;
+export type { Messages } from "./catalogue";
 
-/** Loads a locale's catalogue; German falls back to English for keys it lacks. */
+/** A locale's catalogue; German falls back to English for keys it lacks. */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
     case "pl":
-      return (await import("../../messages/pl.json", { with: { type: "json" } })).default;
+      return pl;
     case "de":
-      return deepMerge(en, (await import("../../messages/de.json", { with: { type: "json" } })).default);
+      return mergeOver(en, de);
     default:
       return en;
   }
 }
 
-function deepMerge<T>(base: T, over: unknown): T {
-  if (typeof base !== "object" || base === null || typeof over !== "object" || over === null) {
-    return (typeof over === typeof base ? over : base) as T;
-  }
+/** `base` with every leaf that `over` has (of the same kind) replaced. */
+function mergeOver<T>(base: T, over: unknown): T {
+  if (typeof base !== "object" || base === null) return typeof over === typeof base ? (over as T) : base;
+  if (typeof over !== "object" || over === null) return base;
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  for (const [k, v] of Object.entries(over)) out[k] = k in out ? deepMerge(out[k], v) : out[k];
+  for (const [k, v] of Object.entries(over)) if (k in out) out[k] = mergeOver(out[k], v);
   return out as T;
 }
