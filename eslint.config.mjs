@@ -19,6 +19,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ["*.mjs"],
+    languageOptions: { globals: { process: "readonly" } },
+  },
+  {
     // Playwright fixtures: `use` is Playwright's, not React's, and fixtures without dependencies take `{}`.
     files: ["e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off", "no-empty-pattern": "off" },
