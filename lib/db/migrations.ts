@@ -34,4 +34,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
      data BLOB NOT NULL
    );
    CREATE INDEX doc_updates_doc ON doc_updates(doc, seq);`,
+  // 2: lifecycle — a facilitator removes a participant, closes (read-only) or archives a workshop.
+  `ALTER TABLE participants ADD COLUMN removed_at INTEGER;
+   ALTER TABLE workshops ADD COLUMN closed_at INTEGER;
+   ALTER TABLE workshops ADD COLUMN archived_at INTEGER;`,
 ];

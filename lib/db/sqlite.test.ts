@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
-import { joinCodeSchema, newId, userIdSchema, workshopIdSchema } from "../validation/ids";
+import { joinCodeSchema, newId, participantIdSchema, userIdSchema, workshopIdSchema } from "../validation/ids";
 import { openSqlite } from "./sqlite";
 
 const user = () => ({ id: userIdSchema.parse(newId()), email: `${newId()}@example.org`, name: "F", passwordHash: "h", createdAt: 1 });
@@ -15,7 +15,7 @@ describe("SQLite stores", () => {
     const u = user();
     expect(await first.app.createUser(u)).toEqual(u);
     expect(await first.app.createUser({ ...u, id: userIdSchema.parse(newId()), email: u.email.toUpperCase() })).toBeNull();
-    const w = { id: workshopIdSchema.parse(newId()), ownerId: u.id, title: "T", region: "R", mode: "evaluate" as const, joinCode: joinCodeSchema.parse("ACDEFGHJ"), createdAt: 2 };
+    const w = { id: workshopIdSchema.parse(newId()), ownerId: u.id, title: "T", region: "R", mode: "evaluate" as const, joinCode: joinCodeSchema.parse("ACDEFGHJ"), createdAt: 2, closedAt: null, archivedAt: null };
     expect(await first.app.createWorkshop(w)).toEqual(w);
     expect(await first.app.createWorkshop({ ...w, id: workshopIdSchema.parse(newId()) })).toBeNull();
     first.close();
@@ -24,6 +24,25 @@ describe("SQLite stores", () => {
     expect(await second.app.findUserByEmail(u.email)).toEqual(u);
     expect(await second.app.findWorkshopByCode(w.joinCode)).toEqual(w);
     expect(await second.app.listWorkshops(u.id)).toEqual([w]);
+
+    // Lifecycle: close, archive, remove a participant.
+    expect(await second.app.workshopStatus(w.id)).toBe("open");
+    expect(await second.app.setWorkshopClosed(w.id, true, 5)).toBe(true);
+    expect(await second.app.workshopStatus(w.id)).toBe("closed");
+    expect(await second.app.findWorkshop(w.id)).toMatchObject({ closedAt: 5, archivedAt: null });
+    await second.app.setWorkshopClosed(w.id, false, 6);
+    expect(await second.app.workshopStatus(w.id)).toBe("open");
+    expect(await second.app.setWorkshopArchived(w.id, true, 7)).toBe(true);
+    expect(await second.app.findWorkshop(w.id)).toMatchObject({ archivedAt: 7 });
+    expect(await second.app.workshopStatus(workshopIdSchema.parse(newId()))).toBe("missing");
+    const p = { id: participantIdSchema.parse(newId()), workshopId: w.id, name: "P", sector: "public", createdAt: 8, removedAt: null };
+    await second.app.addParticipant(p);
+    expect(await second.app.participantStatus(p.id)).toBe("active");
+    expect(await second.app.removeParticipant(workshopIdSchema.parse(newId()), p.id, 9)).toBe(false);
+    expect(await second.app.removeParticipant(w.id, p.id, 9)).toBe(true);
+    expect(await second.app.removeParticipant(w.id, p.id, 10)).toBe(true);
+    expect(await second.app.findParticipant(p.id)).toMatchObject({ removedAt: 9 });
+    expect(await second.app.participantStatus(p.id)).toBe("removed");
     second.close();
   });
 

@@ -18,6 +18,8 @@ const workshopRow = z
     mode: z.enum(["create", "evaluate"]),
     join_code: joinCodeSchema,
     created_at: z.number(),
+    closed_at: z.number().nullable(),
+    archived_at: z.number().nullable(),
   })
   .transform((r): WorkshopRecord => ({
     id: r.id,
@@ -27,10 +29,26 @@ const workshopRow = z
     mode: r.mode,
     joinCode: r.join_code,
     createdAt: r.created_at,
+    closedAt: r.closed_at,
+    archivedAt: r.archived_at,
   }));
 const participantRow = z
-  .object({ id: participantIdSchema, workshop_id: workshopIdSchema, name: z.string(), sector: z.string(), created_at: z.number() })
-  .transform((r): ParticipantRecord => ({ id: r.id, workshopId: r.workshop_id, name: r.name, sector: r.sector, createdAt: r.created_at }));
+  .object({
+    id: participantIdSchema,
+    workshop_id: workshopIdSchema,
+    name: z.string(),
+    sector: z.string(),
+    created_at: z.number(),
+    removed_at: z.number().nullable(),
+  })
+  .transform((r): ParticipantRecord => ({
+    id: r.id,
+    workshopId: r.workshop_id,
+    name: r.name,
+    sector: r.sector,
+    createdAt: r.created_at,
+    removedAt: r.removed_at,
+  }));
 const updateRow = z.object({ seq: z.number(), data: z.instanceof(Uint8Array) });
 
 /** The embedded database: one SQLite file in WAL mode, shared by the web app and the sync server. */
@@ -66,6 +84,13 @@ export function openSqlite(file: string): SqliteStores {
     insertParticipant: db.prepare("INSERT INTO participants (id, workshop_id, name, sector, created_at) VALUES (?, ?, ?, ?, ?)"),
     participantById: db.prepare("SELECT * FROM participants WHERE id = ?"),
     participantsByWorkshop: db.prepare("SELECT * FROM participants WHERE workshop_id = ? ORDER BY created_at"),
+    removeParticipant: db.prepare(
+      "UPDATE participants SET removed_at = COALESCE(removed_at, ?) WHERE id = ? AND workshop_id = ?",
+    ),
+    setClosed: db.prepare("UPDATE workshops SET closed_at = ? WHERE id = ?"),
+    setArchived: db.prepare("UPDATE workshops SET archived_at = ? WHERE id = ?"),
+    workshopClosedAt: db.prepare("SELECT closed_at FROM workshops WHERE id = ?"),
+    participantRemovedAt: db.prepare("SELECT removed_at FROM participants WHERE id = ?"),
     loadDoc: db.prepare("SELECT seq, data FROM doc_updates WHERE doc = ? ORDER BY seq"),
     append: db.prepare("INSERT INTO doc_updates (doc, data) VALUES (?, ?)"),
     deleteThrough: db.prepare("DELETE FROM doc_updates WHERE doc = ? AND seq <= ?"),
@@ -120,6 +145,25 @@ export function openSqlite(file: string): SqliteStores {
     },
     async listParticipants(workshopId) {
       return q.participantsByWorkshop.all(workshopId).map((r) => participantRow.parse(r));
+    },
+    async removeParticipant(workshopId, participantId, now) {
+      return q.removeParticipant.run(now, participantId, workshopId).changes > 0;
+    },
+    async setWorkshopClosed(workshopId, closed, now) {
+      return q.setClosed.run(closed ? now : null, workshopId).changes > 0;
+    },
+    async setWorkshopArchived(workshopId, archived, now) {
+      return q.setArchived.run(archived ? now : null, workshopId).changes > 0;
+    },
+    async workshopStatus(workshopId) {
+      const row = q.workshopClosedAt.get(workshopId);
+      if (!row) return "missing";
+      return z.object({ closed_at: z.number().nullable() }).parse(row).closed_at === null ? "open" : "closed";
+    },
+    async participantStatus(participantId) {
+      const row = q.participantRemovedAt.get(participantId);
+      if (!row) return "missing";
+      return z.object({ removed_at: z.number().nullable() }).parse(row).removed_at === null ? "active" : "removed";
     },
   };
 

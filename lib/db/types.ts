@@ -21,7 +21,16 @@ export interface WorkshopRecord {
   readonly mode: WorkshopMode;
   readonly joinCode: JoinCode;
   readonly createdAt: number;
+  /** Set when the facilitator closed the workshop: everyone may still read it, nobody may change it. */
+  readonly closedAt: number | null;
+  /** Set when archived: hidden from the dashboard's main list. */
+  readonly archivedAt: number | null;
 }
+
+/** What the sync server needs to know about a workshop at connect time and while connections are open. */
+export type WorkshopStatus = "open" | "closed" | "missing";
+/** Whether a participant may still take part. */
+export type ParticipantStatus = "active" | "removed" | "missing";
 
 /** A participant who joined a workshop without an account. */
 export interface ParticipantRecord {
@@ -30,6 +39,8 @@ export interface ParticipantRecord {
   readonly name: string;
   readonly sector: string;
   readonly createdAt: number;
+  /** Set when a facilitator removed the participant: their connections close and tokens stop working. */
+  readonly removedAt: number | null;
 }
 
 /** Accounts, workshops and participants: what the web app stores. */
@@ -46,6 +57,14 @@ export interface AppStore {
   addParticipant(participant: ParticipantRecord): Promise<ParticipantRecord>;
   findParticipant(id: ParticipantId): Promise<ParticipantRecord | null>;
   listParticipants(workshopId: WorkshopId): Promise<ParticipantRecord[]>;
+  /** Marks a participant removed (idempotent); false when no such participant in that workshop. */
+  removeParticipant(workshopId: WorkshopId, participantId: ParticipantId, now: number): Promise<boolean>;
+  /** Closes (read-only) or reopens a workshop; false when it does not exist. */
+  setWorkshopClosed(workshopId: WorkshopId, closed: boolean, now: number): Promise<boolean>;
+  /** Archives or unarchives a workshop; false when it does not exist. */
+  setWorkshopArchived(workshopId: WorkshopId, archived: boolean, now: number): Promise<boolean>;
+  workshopStatus(workshopId: WorkshopId): Promise<WorkshopStatus>;
+  participantStatus(participantId: ParticipantId): Promise<ParticipantStatus>;
 }
 
 /** The Yjs update log of every document, keyed by room name. Appends are durable when the promise resolves. */

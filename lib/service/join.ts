@@ -27,6 +27,7 @@ export async function joinWorkshop(
     name: body.name,
     sector: body.sector,
     createdAt: opts.now ?? Date.now(),
+    removedAt: null,
   });
   const token = await mintSyncToken(
     { role: "participant", sub: participant.id, wid: workshop.id, name: participant.name, sector: participant.sector },

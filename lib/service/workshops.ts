@@ -18,6 +18,8 @@ export async function createWorkshop(
       mode: body.mode,
       joinCode: newJoinCode(),
       createdAt: now,
+      closedAt: null,
+      archivedAt: null,
     });
     if (created) return created;
   }
