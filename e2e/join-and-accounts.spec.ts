@@ -69,10 +69,13 @@ test("a phone joins in Polish, sees a clear error for a wrong code, and can swit
   await page.getByLabel("Kod warsztatu").fill(workshop.joinCode);
   await page.getByRole("button", { name: "Dołącz" }).click();
   await expect(page.getByTestId("connection-status")).toHaveAttribute("data-status", "connected");
+  await page.getByRole("tab", { name: "Ocena wyjściowa" }).click();
   await expect(page.getByRole("slider", { name: "Model finansowy" })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByTestId("language-switcher").selectOption("en");
+  await expect(page.getByRole("tab", { name: "Baseline rating" })).toBeVisible();
+  await page.getByRole("tab", { name: "Baseline rating" }).click();
   await expect(page.getByRole("slider", { name: "Financial model" })).toBeVisible();
   await context.close();
 });

@@ -12,7 +12,7 @@ function recordFrames(page: Page): { frames: string[]; urls: string[] } {
   return record;
 }
 
-test("a live workshop end to end: join by code, blind scoring, reveal, vision, dot votes, restart", async ({ app, facilitator, phone }) => {
+test("a live workshop end to end: join by code, blind scoring, reveal, vision, dot votes, restart — across the steps", async ({ app, facilitator, phone }) => {
   const account = createFacilitatorAccount(app, "fran@example.org");
 
   // A facilitator on a desktop signs in and creates a workshop.
@@ -44,6 +44,12 @@ test("a live workshop end to end: join by code, blind scoring, reveal, vision, d
     await expect(actor.page.getByTestId("presence-list")).toContainText("Ala");
     await expect(actor.page.getByTestId("presence-list")).toContainText("Ben");
     await expect(actor.page.getByTestId("presence-list")).toContainText("Fran Facilitator");
+  }
+
+  // Step 1 (Describe) opens for everyone; the baseline rating is one of its parts.
+  for (const actor of [fac, ala, ben]) {
+    await expect(actor.page.getByTestId("current-step")).toHaveAttribute("data-step", "1");
+    await actor.page.getByRole("tab", { name: "Baseline rating" }).click();
   }
 
   // Ala drags "Financial model" to 4 with her finger; Ben sets it with the keyboard.
@@ -85,13 +91,22 @@ test("a live workshop end to end: join by code, blind scoring, reveal, vision, d
   await expect(fac.page.getByTestId("score-row-financial-model")).toContainText("4");
   expect(alaWire.frames.some((f) => f.includes("median"))).toBe(true);
 
+  // The facilitator moves everyone to step 2 (Define), where the vision is written.
+  await fac.page.getByTestId("step-next").click();
+  for (const actor of [fac, ala, ben]) await expect(actor.page.getByTestId("current-step")).toHaveAttribute("data-step", "2");
+
   // A vision sentence typed on a phone appears on the facilitator's screen.
   const sentence = "By 2030 every sector co-owns the cluster.";
   await ala.page.getByTestId("vision-editor").click();
   await ala.page.keyboard.type(sentence);
   await expect(fac.page.getByTestId("vision-editor")).toContainText(sentence);
 
-  // Dot votes (3 each) are tallied by the server and shown after the reveal.
+  // Step 3 (Decide): dot votes (3 each) are tallied by the server and shown after the reveal.
+  await fac.page.getByTestId("step-next").click();
+  for (const actor of [fac, ala, ben]) {
+    await expect(actor.page.getByTestId("current-step")).toHaveAttribute("data-step", "3");
+    await actor.page.getByRole("tab", { name: "Dot voting" }).click();
+  }
   await ala.page.getByRole("button", { name: "Add a dot to Financial model" }).click();
   await ala.page.getByRole("button", { name: "Add a dot to Financial model" }).click();
   await ala.page.getByRole("button", { name: "Add a dot to Membership model" }).click();
@@ -109,16 +124,24 @@ test("a live workshop end to end: join by code, blind scoring, reveal, vision, d
   await expectNoAxeViolations(ala.page);
   await expectNoAxeViolations(fac.page);
 
-  // After restarting both servers everything is back.
+  // After restarting both servers everything is back: the step, the votes, the vision and the ratings.
   await app.restart();
   for (const actor of [fac, ala, ben]) {
     await actor.page.reload();
     await expect(actor.page.getByTestId("connection-status")).toHaveAttribute("data-status", "connected");
-    await expect(actor.page.getByTestId("median-polygon")).toHaveCount(1);
-    await expect(actor.page.getByTestId("vision-editor")).toContainText(sentence);
+    await expect(actor.page.getByTestId("current-step")).toHaveAttribute("data-step", "3");
+    await actor.page.getByRole("tab", { name: "Dot voting" }).click();
     await expect(actor.page.getByTestId("tally-financial-model")).toHaveAttribute("data-count", "5");
+  }
+  await expect(ala.page.getByTestId("my-dots-financial-model")).toHaveAttribute("data-count", "2");
+  await fac.page.getByTestId("step-prev").click();
+  for (const actor of [fac, ala, ben]) await expect(actor.page.getByTestId("vision-editor")).toContainText(sentence);
+  await fac.page.getByTestId("step-prev").click();
+  for (const actor of [fac, ala, ben]) {
+    await expect(actor.page.getByTestId("current-step")).toHaveAttribute("data-step", "1");
+    await actor.page.getByRole("tab", { name: "Baseline rating" }).click();
+    await expect(actor.page.getByTestId("median-polygon")).toHaveCount(1);
   }
   await expect(ala.page.getByRole("slider", { name: "Financial model" })).toHaveAttribute("aria-valuenow", "4");
   await expect(ben.page.getByRole("slider", { name: "Membership model" })).toHaveAttribute("aria-valuenow", "2");
-  await expect(ala.page.getByTestId("my-dots-financial-model")).toHaveAttribute("data-count", "2");
 });

@@ -21,6 +21,20 @@ const serverEnvSchema = z.object({
   AUTH_SECRET: optionalString.pipe(z.string().min(32).optional()),
   SYNC_TOKEN_SECRET: optionalString.pipe(z.string().min(32).optional()),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // Facilitator sign-in (docs/api.md): optional single sign-on over OIDC (all three or none) and email links.
+  OIDC_ISSUER: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_CLIENT_SECRET: optionalString,
+  OIDC_NAME: optionalString.transform((v) => v ?? "Single sign-on"),
+  SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
+  EMAIL_FROM: optionalString,
+  // Abuse limits per minute (lib/auth/rate-limit.ts): sign-in attempts per email (per address: 3×), joins per address.
+  SIGNIN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  JOIN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
+}).superRefine((env, ctx) => {
+  const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
+  if (oidc !== 0 && oidc !== 3) ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together" });
+  if (env.SMTP_URL && !env.EMAIL_FROM) ctx.addIssue({ code: "custom", path: ["EMAIL_FROM"], message: "EMAIL_FROM is needed with SMTP_URL" });
 });
 export type ServerEnv = z.infer<typeof serverEnvSchema> & { readonly dataDir: string };
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
+import { colourFor } from "../lib/sync/awareness";
 import { roomName } from "../lib/sync/rooms";
 import { visionFragment } from "../lib/sync/schema";
 import { freshWorkshop, startServer, tokenFor, waitFor, type TestServer } from "./test-helpers";
@@ -62,13 +63,15 @@ describe("board", () => {
 
   it("relays awareness, and removes the states of a connection that drops without saying goodbye", async () => {
     const { w, board, a, b } = await pair();
-    a.provider.awareness.setLocalStateField("user", { name: "Ada" });
-    await waitFor(() => expect(b.provider.awareness.getStates().get(a.doc.clientID)).toEqual({ user: { name: "Ada" } }));
+    // The server stamps identity from the token (docs/sync.md "Awareness"): the claimed name is replaced.
+    a.provider.awareness.setLocalStateField("user", { name: "Ada", color: "#123456" });
+    const p1User = { name: `participant ${w.p1.slice(0, 4)}`, role: "participant", sector: "education", participantId: w.p1 };
+    await waitFor(() => expect(b.provider.awareness.getStates().get(a.doc.clientID)).toEqual({ user: { ...p1User, color: "#123456" } }));
 
     const raw = openRaw(t.url, board, await tokenFor("participant", w.wid, w.p1));
     await raw.opened;
     raw.ws.send(awarenessFrame(424242, 1, { user: { name: "Raw" } }));
-    await waitFor(() => expect(b.provider.awareness.getStates().get(424242)).toEqual({ user: { name: "Raw" } }));
+    await waitFor(() => expect(b.provider.awareness.getStates().get(424242)).toEqual({ user: { ...p1User, color: colourFor(w.p1) } }));
     // A newcomer gets the current states right after connecting.
     const late = await openSynced(t.url, board, await tokenFor("observer", w.wid, "late"));
     opened.push(late);

@@ -1,10 +1,12 @@
 import type { RawData, WebSocket } from "ws";
+import type { AccessVerdict } from "../lib/sync/access-check";
+import { CLOSE } from "../lib/sync/close-codes";
 import type { Access } from "../lib/sync/rights";
 import type { Room } from "../lib/sync/rooms";
 import type { SyncClaims } from "../lib/validation/token";
-import { CLOSE } from "../lib/sync/close-codes";
 import type { DocRoom } from "./doc-room";
-import type { Logger } from "./log";
+import type { LogContext, Logger } from "./log";
+import type { SyncMetrics } from "./metrics";
 import { decodeMessage, type ClientMessage } from "./protocol";
 
 /** A named close code, as in lib/sync/close-codes. */
@@ -15,6 +17,10 @@ export interface CloseSpec {
 
 /** Frames a client may send while its room loads, in bytes, before it is cut off (a client sends a few). */
 const MAX_PENDING_BYTES = 8 * 1024 * 1024;
+/** How long a slow consumer gets to take its close frame before the socket is dropped. */
+const SLOW_CONSUMER_GRACE_MS = 1000;
+/** setTimeout's largest delay; longer token lifetimes are waited for in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 let nextConnectionId = 1;
 
@@ -30,21 +36,38 @@ function toBytes(data: RawData): Uint8Array {
   return out;
 }
 
+/** What a connection needs besides its socket and identity. */
+export interface ConnectionDeps {
+  readonly log: Logger;
+  readonly metrics: SyncMetrics;
+  /** Largest frame accepted (bytes); a larger one closes with 4413. */
+  readonly maxFrameBytes: number;
+  /** Largest send buffer (bytes) before the client counts as a slow consumer and is closed (non-final). */
+  readonly maxBufferedBytes: number;
+}
+
 /**
  * One admitted WebSocket: who it is (claims), what room it opened and what it may do there. Frames are validated
  * as they arrive; those that arrive before the room has loaded are queued and handed over, in order, on attach.
  * This object is also the Yjs transaction origin of the updates the client sends.
+ *
+ * `granted` is what the rights allow; `access` is what applies now: the access check may lower it to "read"
+ * (closed workshop) and raise it back (reopened), without the client reconnecting.
  */
 export class Connection {
   readonly id = nextConnectionId++;
-  /** Awareness client ids this connection introduced; removed from the room when it goes. */
-  readonly awarenessIds = new Set<number>();
   /** Cleared by each ping, set by each pong; a socket still false at the next ping is dead. */
   alive = true;
+  /** When the last frame was sent (ms); idle sockets get a heartbeat so y-websocket does not declare them dead. */
+  lastSentAt = Date.now();
+  /** The code this side closed with, if it closed first (for metrics). */
+  closeCode: number | null = null;
+  private current: Exclude<Access, "none">;
   private room: DocRoom | null = null;
   private pending: ClientMessage[] = [];
   private pendingBytes = 0;
   private closing = false;
+  private expiryTimer: NodeJS.Timeout | null = null;
   /** Resolves when the socket has closed (handshake done or terminated). */
   readonly done: Promise<void>;
 
@@ -53,10 +76,19 @@ export class Connection {
     readonly claims: SyncClaims,
     readonly roomRef: Room,
     readonly name: string,
-    readonly access: Exclude<Access, "none">,
-    private readonly log: Logger,
+    readonly granted: Exclude<Access, "none">,
+    verdict: Exclude<AccessVerdict, "revoked">,
+    private readonly deps: ConnectionDeps,
   ) {
+    this.current = verdict === "read-only" ? "read" : granted;
     this.done = new Promise((resolve) => ws.once("close", () => resolve()));
+    ws.once("close", () => this.clearExpiry());
+    this.scheduleExpiry();
+  }
+
+  /** What the connection may do now: "write" or "read". */
+  get access(): Exclude<Access, "none"> {
+    return this.current;
   }
 
   /** True once the connection is closing or closed: it neither receives nor sends any more. */
@@ -64,13 +96,53 @@ export class Connection {
     return this.closing;
   }
 
+  /** Bytes queued on the socket and not yet written out. */
+  get bufferedAmount(): number {
+    return this.ws.bufferedAmount;
+  }
+
+  /** Log context: connection, room, workshop and (for participants) participant id; never the token. */
+  get context(): LogContext {
+    return {
+      conn: this.id,
+      room: this.name,
+      workshop: this.claims.wid,
+      role: this.claims.role,
+      participant: this.claims.role === "participant" ? this.claims.sub : undefined,
+    };
+  }
+
+  /**
+   * Applies a recheck's verdict: "read-only" lowers writes to reads, "ok" restores what the rights grant. When
+   * writes come back the client is asked for its state (sync step 1): Yjs cannot apply its next updates while the
+   * ones dropped in between are missing, so its reply brings the server up to date first.
+   */
+  applyVerdict(verdict: Exclude<AccessVerdict, "revoked">): void {
+    const next = verdict === "read-only" ? "read" : this.granted;
+    if (next === this.current) return;
+    this.current = next;
+    this.deps.log.info("access changed", { ...this.context, access: next });
+    if (next === "write") this.room?.requestState(this);
+  }
+
   /** Handles one incoming frame: validates it, then hands it to the room or queues it while the room loads. */
   receive(data: RawData, isBinary: boolean): void {
     if (this.closing) return;
-    if (!isBinary) return this.close(CLOSE.badRequest, "text frame");
+    if (!isBinary) {
+      this.deps.metrics.frameIn("invalid");
+      return this.close(CLOSE.badRequest, "text frame");
+    }
     const bytes = toBytes(data);
+    if (bytes.byteLength > this.deps.maxFrameBytes) {
+      this.deps.metrics.frameIn("oversized");
+      return this.close(CLOSE.tooLarge, `frame of ${bytes.byteLength} bytes`);
+    }
     const decoded = decodeMessage(bytes);
-    if (!decoded.ok) return this.close(CLOSE.badRequest, decoded.reason);
+    if (!decoded.ok) {
+      this.deps.metrics.frameIn("invalid");
+      return this.close(CLOSE.badRequest, decoded.reason);
+    }
+    this.deps.metrics.frameIn(decoded.message.type);
     if (this.room) return this.room.receive(this, decoded.message);
     this.pendingBytes += bytes.byteLength;
     if (this.pendingBytes > MAX_PENDING_BYTES) return this.close(CLOSE.tooLarge, "too much sent while loading");
@@ -93,6 +165,7 @@ export class Connection {
   /** Leaves the room (if attached) and returns it, so the caller can release its hold. */
   detach(): DocRoom | null {
     this.closing = true;
+    this.clearExpiry();
     const room = this.room;
     this.room = null;
     this.pending = [];
@@ -100,20 +173,31 @@ export class Connection {
     return room;
   }
 
-  /** Sends one frame if the socket is open; a failed send closes the socket. */
+  /**
+   * Sends one frame if the socket is open; a failed send closes the socket. A client whose send buffer has grown
+   * past the limit is not keeping up: it is closed (1013, it reconnects later) and dropped after a short grace.
+   */
   send(frame: Uint8Array): void {
     if (this.closing || this.ws.readyState !== this.ws.OPEN) return;
+    this.lastSentAt = Date.now();
+    this.deps.metrics.frameOut(frame);
     this.ws.send(frame, { binary: true }, (error) => {
-      if (error) this.log.debug("send failed", { conn: this.id, error: error.message });
+      if (error) this.deps.log.debug("send failed", { conn: this.id, error: error.message });
     });
+    if (this.ws.bufferedAmount > this.deps.maxBufferedBytes) {
+      this.close(CLOSE.slowConsumer, `${this.ws.bufferedAmount} bytes buffered`);
+      setTimeout(() => this.ws.terminate(), SLOW_CONSUMER_GRACE_MS).unref();
+    }
   }
 
   /** Closes with a named code. Nothing is received or sent afterwards. */
   close(spec: CloseSpec, detail?: string): void {
     if (this.closing) return;
     this.closing = true;
+    this.closeCode = spec.code;
+    this.clearExpiry();
     if (spec.code !== CLOSE.serverRestart.code) {
-      this.log.info("closing connection", { conn: this.id, room: this.name, code: spec.code, detail });
+      this.deps.log.info("closing connection", { ...this.context, code: spec.code, reason: spec.reason, detail });
     }
     this.ws.close(spec.code, spec.reason);
   }
@@ -121,6 +205,7 @@ export class Connection {
   /** Drops the socket without a closing handshake (dead peers, shutdown stragglers). */
   terminate(): void {
     this.closing = true;
+    this.clearExpiry();
     this.ws.terminate();
   }
 
@@ -128,5 +213,17 @@ export class Connection {
   ping(): void {
     this.alive = false;
     if (this.ws.readyState === this.ws.OPEN) this.ws.ping();
+  }
+
+  /** Closes with 4401 the moment the token's `exp` passes: a long session must come back with a renewed token. */
+  private scheduleExpiry(): void {
+    const left = this.claims.exp * 1000 - Date.now();
+    if (left <= 0) return this.close(CLOSE.unauthenticated, "token expired");
+    this.expiryTimer = setTimeout(() => this.scheduleExpiry(), Math.min(left, MAX_TIMER_MS));
+  }
+
+  private clearExpiry(): void {
+    if (this.expiryTimer) clearTimeout(this.expiryTimer);
+    this.expiryTimer = null;
   }
 }

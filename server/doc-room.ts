@@ -1,26 +1,40 @@
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
 import * as Y from "yjs";
 import type { DocStore } from "../lib/db/types";
 import { CLOSE } from "../lib/sync/close-codes";
 import type { Room } from "../lib/sync/rooms";
+import type { Reveal } from "../lib/sync/schema";
+import { BoardPresence } from "./board-presence";
 import { Connection } from "./connection";
 import { errorText, type Logger } from "./log";
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type ClientMessage } from "./protocol";
+import type { RejectReason, SyncMetrics } from "./metrics";
+import { encodeSyncStep1, encodeSyncStep2, encodeUpdate, type ClientMessage } from "./protocol";
 import { PersistChain } from "./persist-chain";
 
-/** What a room needs from its surroundings. */
-export interface DocRoomDeps {
-  readonly docs: DocStore;
-  readonly log: Logger;
-  /** Called once when a stored write failed: the room is dead and must be dropped by its owner. */
-  readonly onFailure: (room: DocRoom) => void;
-  readonly compactEvery?: number;
+/** An update with no structs and no deletions (what `encodeStateAsUpdate` gives for an empty document). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
 }
 
-interface AwarenessChange {
-  readonly added: number[];
-  readonly updated: number[];
-  readonly removed: number[];
+/** Limits and tuning every room shares (SyncServerOptions fills them in). */
+export interface RoomOptions {
+  readonly compactEvery?: number;
+  /** A client update that would grow the document past this many bytes is refused (4413). */
+  readonly maxDocBytes: number;
+  /** Awareness batching on the board (ms). */
+  readonly awarenessCoalesceMs: number;
+  /** Largest awareness state of one client (JSON characters). */
+  readonly maxAwarenessStateChars: number;
+}
+
+/** What a room needs from its surroundings. */
+export interface DocRoomDeps extends RoomOptions {
+  readonly docs: DocStore;
+  readonly log: Logger;
+  readonly metrics: SyncMetrics;
+  /** Called once when a stored write failed: the room is dead and must be dropped by its owner. */
+  readonly onFailure: (room: DocRoom) => void;
+  /** The reveal flags of the room's workshop, or null when unknown (board awareness strips drags then). */
+  readonly reveal: () => Reveal | null;
 }
 
 /**
@@ -28,34 +42,54 @@ interface AwarenessChange {
  * - the stored state is applied before any connection attaches (see DocRoom.load);
  * - every change (a client's or the server's) is appended to the store before it is sent to anyone, and
  *   replies to sync step 1 wait behind those appends, so no client ever sees state that is not on disk;
- * - writes from read-only connections are dropped, never applied;
- * - awareness is relayed only on the board.
+ * - writes from read-only connections are dropped, never applied; so are writes that would grow the document
+ *   past `maxDocBytes` (the writer is closed with 4413);
+ * - awareness is relayed only on the board (BoardPresence).
  */
 export class DocRoom {
   readonly doc: Y.Doc;
-  private readonly awareness: Awareness | null;
+  private readonly presence: BoardPresence | null;
   private readonly connections = new Set<Connection>();
   private readonly chain: PersistChain;
+  /** An upper bound of the stored size: the last snapshot (or the loaded rows) plus every update appended since. */
+  private approxBytes: number;
   private destroyed = false;
 
   private constructor(
     readonly name: string,
     readonly room: Room,
     doc: Y.Doc,
-    lastSeq: number,
-    storedRows: number,
+    stored: { lastSeq: number; rows: number; bytes: number },
     private readonly deps: DocRoomDeps,
   ) {
     this.doc = doc;
-    this.chain = new PersistChain(name, doc, lastSeq, storedRows > 1 ? storedRows : 0, deps, () => this.fail());
+    this.approxBytes = stored.bytes;
+    this.chain = new PersistChain(
+      name,
+      doc,
+      stored.lastSeq,
+      stored.rows > 1 ? stored.rows : 0,
+      {
+        docs: deps.docs,
+        log: deps.log,
+        compactEvery: deps.compactEvery,
+        onPersisted: (seconds) => deps.metrics.persisted(seconds),
+        onCompacted: (bytes) => {
+          this.approxBytes = bytes;
+        },
+      },
+      () => this.fail(),
+    );
     doc.on("update", this.onUpdate);
-    if (room.kind === "board") {
-      this.awareness = new Awareness(doc);
-      this.awareness.setLocalState(null);
-      this.awareness.on("update", this.onAwarenessUpdate);
-    } else {
-      this.awareness = null;
-    }
+    this.presence =
+      room.kind === "board"
+        ? new BoardPresence(doc, this.connections, {
+            metrics: deps.metrics,
+            coalesceMs: deps.awarenessCoalesceMs,
+            maxStateChars: deps.maxAwarenessStateChars,
+            reveal: deps.reveal,
+          })
+        : null;
   }
 
   /** Loads a document from the store; the room exists only once its whole stored state is applied. */
@@ -65,7 +99,8 @@ export class DocRoom {
     doc.transact(() => {
       for (const update of stored.updates) Y.applyUpdate(doc, update);
     });
-    return new DocRoom(name, room, doc, stored.lastSeq, stored.updates.length, deps);
+    const bytes = stored.updates.reduce((n, u) => n + u.byteLength, 0);
+    return new DocRoom(name, room, doc, { lastSeq: stored.lastSeq, rows: stored.updates.length, bytes }, deps);
   }
 
   /** Number of attached connections. */
@@ -78,18 +113,18 @@ export class DocRoom {
     if (this.destroyed) return conn.close(CLOSE.serverRestart);
     this.connections.add(conn);
     conn.send(encodeSyncStep1(this.doc));
-    const states = this.awareness?.getStates();
-    if (this.awareness && states && states.size > 0) {
-      conn.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, [...states.keys()])));
-    }
+    this.presence?.greet(conn);
   }
 
-  /** Removes a connection and the awareness states it introduced (others are told they left). */
+  /** Asks a connection for whatever it has that the server lacks (sync step 1; it answers with step 2). */
+  requestState(conn: Connection): void {
+    if (!this.destroyed && this.connections.has(conn)) conn.send(encodeSyncStep1(this.doc));
+  }
+
+  /** Removes a connection and the awareness state it introduced (others are told it left). */
   detach(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
-    if (this.awareness && !this.destroyed && conn.awarenessIds.size > 0) {
-      removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
-    }
+    if (!this.destroyed) this.presence?.leave(conn);
   }
 
   /** Handles one validated message from an attached connection. */
@@ -104,24 +139,12 @@ export class DocRoom {
       }
       case "sync-step2":
       case "update":
-        if (conn.access !== "write") {
-          this.deps.log.debug("dropped write from read-only connection", { conn: conn.id, room: this.name });
-          return;
-        }
-        try {
-          Y.applyUpdate(this.doc, message.update, conn);
-        } catch (error) {
-          conn.close(CLOSE.badRequest, `update rejected: ${errorText(error)}`);
-        }
-        return;
+        return this.applyWrite(conn, message.update);
       case "awareness":
-        if (this.awareness) applyAwarenessUpdate(this.awareness, message.update, conn);
+        this.presence?.receive(conn, message.update);
         return;
       case "query-awareness":
-        if (this.awareness) {
-          const ids = [...this.awareness.getStates().keys()];
-          conn.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, ids)));
-        }
+        this.presence?.query(conn);
         return;
       case "auth":
         return;
@@ -146,31 +169,45 @@ export class DocRoom {
     if (this.destroyed) return;
     this.destroyed = true;
     this.doc.off("update", this.onUpdate);
-    if (this.awareness) {
-      this.awareness.off("update", this.onAwarenessUpdate);
-      this.awareness.destroy();
-    }
+    this.presence?.destroy();
     this.doc.destroy();
+  }
+
+  private applyWrite(conn: Connection, update: Uint8Array): void {
+    // Every client answers sync step 1 with a step 2, readers too: an empty one is not a write attempt.
+    if (isEmptyUpdate(update)) return;
+    if (conn.access !== "write") return this.reject(conn, "read-only");
+    if (this.approxBytes + update.byteLength > this.deps.maxDocBytes) {
+      // The estimate only grows; measure exactly before refusing (rare: only near the limit).
+      this.approxBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
+      if (this.approxBytes + update.byteLength > this.deps.maxDocBytes) {
+        this.reject(conn, "doc-too-large");
+        return conn.close(CLOSE.tooLarge, `document would exceed ${this.deps.maxDocBytes} bytes`);
+      }
+    }
+    try {
+      Y.applyUpdate(this.doc, update, conn);
+    } catch (error) {
+      this.reject(conn, "malformed-update");
+      conn.close(CLOSE.badRequest, `update rejected: ${errorText(error)}`);
+    }
+  }
+
+  private reject(conn: Connection, reason: RejectReason): void {
+    this.deps.metrics.rejectedWrite(reason);
+    this.deps.log.debug("dropped write", { ...conn.context, reason });
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (this.destroyed) return;
+    const started = performance.now();
     const sender = origin instanceof Connection ? origin : null;
     const frame = encodeUpdate(update);
+    this.approxBytes += update.byteLength;
     this.chain.append(update, () => {
       for (const conn of this.connections) if (conn !== sender) conn.send(frame);
+      this.deps.metrics.fannedOut((performance.now() - started) / 1000);
     });
-  };
-
-  private readonly onAwarenessUpdate = (change: AwarenessChange, origin: unknown): void => {
-    if (!this.awareness || this.destroyed) return;
-    if (origin instanceof Connection) {
-      for (const id of [...change.added, ...change.updated]) origin.awarenessIds.add(id);
-      for (const id of change.removed) origin.awarenessIds.delete(id);
-    }
-    const changed = [...change.added, ...change.updated, ...change.removed];
-    const frame = encodeAwareness(encodeAwarenessUpdate(this.awareness, changed));
-    for (const conn of this.connections) if (conn !== origin) conn.send(frame);
   };
 
   private fail(): void {

@@ -1,7 +1,9 @@
 import path from "node:path";
 import { openSqlite } from "../lib/db/sqlite";
 import { loadSecrets, parseServerEnv } from "../lib/env";
+import { parseSyncEnv } from "./config";
 import { createLogger, errorText } from "./log";
+import { createStoreAccessCheck } from "./store-access-check";
 import { createSyncServer } from "./sync-server";
 
 /**
@@ -13,14 +15,21 @@ async function main(): Promise<void> {
   const log = createLogger(env.LOG_LEVEL);
   const secrets = loadSecrets(env);
   const stores = openSqlite(path.join(env.dataDir, "csei.sqlite"));
+  const tuning = parseSyncEnv();
   const server = await createSyncServer({
+    ...tuning,
     docs: stores.docs,
+    // Removed participants, closed and deleted workshops, looked up per workshop at most once per recheck.
+    access: createStoreAccessCheck(stores.app, { ttlMs: tuning.accessRecheckMs }),
+    checkStorage: async () => stores.db.prepare("SELECT 1").get(),
+    processMetrics: true,
     secret: secrets.syncTokenSecret,
     port: env.SYNC_PORT,
     host: env.SYNC_HOST,
     log,
+    sectorOf: async (participantId) => (await stores.app.findParticipant(participantId))?.sector ?? null,
   });
-  console.log(`sync server listening on ws://${env.SYNC_HOST}:${server.port}`);
+  log.info("sync server listening", { address: `ws://${env.SYNC_HOST}:${server.port}` });
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -5,6 +5,17 @@ import { errorText, type Logger } from "./log";
 /** Default number of appended updates after which the log is compacted into one snapshot. */
 const DEFAULT_COMPACT_EVERY = 500;
 
+/** What the chain needs: the store, a logger, the compaction threshold, and optional observers. */
+export interface PersistChainDeps {
+  readonly docs: DocStore;
+  readonly log: Logger;
+  readonly compactEvery?: number;
+  /** Told how long each append took (seconds), for the persist-latency metric. */
+  readonly onPersisted?: (seconds: number) => void;
+  /** Told the size of each snapshot stored by a compaction (the document's stored size from then on). */
+  readonly onCompacted?: (snapshotBytes: number) => void;
+}
+
 /**
  * One document's write path: a promise chain that runs appends, the sends that must follow them, and compactions
  * strictly in order. It tracks the sequence number of the last stored row, which compaction needs: compactDoc
@@ -20,7 +31,7 @@ export class PersistChain {
     private lastSeq: number,
     /** Rows appended since the last snapshot (a log loaded with several rows counts as grown). */
     private sinceCompact: number,
-    private readonly deps: { readonly docs: DocStore; readonly log: Logger; readonly compactEvery?: number },
+    private readonly deps: PersistChainDeps,
     private readonly onFailure: () => void,
   ) {}
 
@@ -46,7 +57,9 @@ export class PersistChain {
   append(update: Uint8Array, afterStored: () => void): void {
     this.run(async () => {
       try {
+        const started = performance.now();
         this.lastSeq = await this.deps.docs.appendUpdate(this.name, update);
+        this.deps.onPersisted?.((performance.now() - started) / 1000);
       } catch (error) {
         this.failedFlag = true;
         this.deps.log.error("append failed; dropping the room", { room: this.name, error: errorText(error) });
@@ -80,8 +93,10 @@ export class PersistChain {
     try {
       // The snapshot may hold changes whose appends are still queued; they are stored after it. Applying an
       // update twice is harmless in Yjs, and nothing stored up to lastSeq is missing from the snapshot.
-      await this.deps.docs.compactDoc(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      await this.deps.docs.compactDoc(this.name, snapshot, this.lastSeq);
       this.sinceCompact = 0;
+      this.deps.onCompacted?.(snapshot.byteLength);
     } catch (error) {
       // The log stays as it was (compaction is one transaction); try again at the next threshold or unload.
       this.deps.log.warn("compaction failed", { room: this.name, error: errorText(error) });

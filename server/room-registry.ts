@@ -1,7 +1,9 @@
 import type { DocStore } from "../lib/db/types";
 import type { Room } from "../lib/sync/rooms";
-import { DocRoom } from "./doc-room";
+import type { Reveal } from "../lib/sync/schema";
+import { DocRoom, type RoomOptions } from "./doc-room";
 import { errorText, type Logger } from "./log";
+import type { SyncMetrics } from "./metrics";
 
 interface Entry {
   readonly loading: Promise<DocRoom>;
@@ -21,7 +23,11 @@ export interface RoomRegistryDeps {
   readonly unloadGraceMs: number;
   /** Told when a room died after a store failure, so holders can forget it. */
   readonly onDiscard?: (name: string) => void;
-  readonly compactEvery?: number;
+  readonly metrics: SyncMetrics;
+  /** Limits and tuning handed to every room. */
+  readonly room: RoomOptions;
+  /** The reveal flags of a room's workshop (for the board's awareness rules), or null when unknown. */
+  readonly reveal: (room: Room) => Reveal | null;
 }
 
 /**
@@ -83,9 +89,11 @@ export class RoomRegistry {
   private startLoad(name: string, room: Room): Entry {
     const entry: Entry = {
       loading: DocRoom.load(name, room, {
+        ...this.deps.room,
         docs: this.deps.docs,
         log: this.deps.log,
-        compactEvery: this.deps.compactEvery,
+        metrics: this.deps.metrics,
+        reveal: () => this.deps.reveal(room),
         onFailure: (failed) => this.discard(failed),
       }).then(
         (loaded) => {

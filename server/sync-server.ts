@@ -1,19 +1,25 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { Duplex } from "node:stream";
+import { createServer } from "node:http";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { DocStore } from "../lib/db/types";
+import type { AccessCheck, AccessVerdict } from "../lib/sync/access-check";
 import { CLOSE } from "../lib/sync/close-codes";
-import { admit, type Admission } from "./admission";
+import { AccessMonitor } from "./access-monitor";
 import { Connection } from "./connection";
+import { createHttpHandler } from "./http-routes";
+import { closeSockets, Keepalive } from "./keepalive";
+import { AddressRateLimiter, DEFAULT_LIMITS, RoomOccupancy, type SyncLimits } from "./limits";
 import { createLogger, errorText, type Logger } from "./log";
+import { SyncMetrics } from "./metrics";
 import { RoomRegistry } from "./room-registry";
+import { attachUpgradeGate, type Admitted } from "./upgrade-gate";
 import { WorkshopHub } from "./workshop-hub";
+import type { WorkshopWatchDeps } from "./workshop-watch";
 
-/** Largest frame a client may send (a Yjs update of a long board is far below this). */
-export const MAX_FRAME_BYTES = 1024 * 1024;
+/** Default largest frame a client may send (a Yjs update of a long board is far below this). */
+export const MAX_FRAME_BYTES = DEFAULT_LIMITS.maxFrameBytes;
 
-/** Options of createSyncServer. */
-export interface SyncServerOptions {
+/** Options of createSyncServer; every limit of SyncLimits may be given (defaults in DEFAULT_LIMITS). */
+export interface SyncServerOptions extends Partial<SyncLimits> {
   /** The document store (SQLite in the embedded setup). */
   readonly docs: DocStore;
   /** The secret sync tokens are signed with (lib/auth/sync-token). */
@@ -26,101 +32,142 @@ export interface SyncServerOptions {
   readonly unloadGraceMs?: number;
   /** Keepalive ping period; a socket that has not answered the previous ping is terminated. 30 s by default. */
   readonly pingIntervalMs?: number;
+  /** Every socket receives a frame at least this often (an empty awareness update when idle); 15 s by default. */
+  readonly heartbeatMs?: number;
   /** Compact a document's log after this many appended updates; 500 by default. */
   readonly compactEvery?: number;
+  /** Stored state beyond the token: removed participants, closed or deleted workshops. None: tokens alone decide. */
+  readonly access?: AccessCheck;
+  /** How often every open connection is checked again with `access`; 2 s by default. */
+  readonly accessRecheckMs?: number;
+  /** Board awareness changes are batched this long (ms) and sent as one update; 40 by default. */
+  readonly awarenessCoalesceMs?: number;
+  /** `/healthz` runs this (a trivial store query); by default a listDocs that matches nothing. */
+  readonly checkStorage?: () => Promise<unknown>;
+  /** `/healthz` answers 503 when the storage check takes longer; 1 s by default. */
+  readonly healthTimeoutMs?: number;
+  /** Also export Node's process metrics (memory, event loop lag) on /metrics. */
+  readonly processMetrics?: boolean;
   readonly log?: Logger;
+  /** A participant's sector, for per-sector results (server/index.ts reads it from the app store). */
+  readonly sectorOf?: WorkshopWatchDeps["sectorOf"];
+}
+
+/** What a server holds right now; all zero (but `addresses`) once every client has gone and rooms unloaded. */
+export interface SyncServerStats {
+  readonly connections: number;
+  readonly rooms: number;
+  readonly workshops: number;
+  readonly occupiedRooms: number;
+  readonly addresses: number;
 }
 
 /** A running sync server. */
 export interface SyncServer {
   /** The port actually bound. */
   readonly port: number;
+  stats(): SyncServerStats;
   /** Closes every client with 1012 (they reconnect), stores and compacts every loaded document, stops listening. */
   close(): Promise<void>;
 }
 
 /**
- * Starts the y-websocket-compatible sync server: `GET /healthz` over HTTP, and WebSocket upgrades on
- * `/<room name>?token=<sync token>`. See docs/sync.md for the protocol, rights and persistence rules.
+ * Starts the y-websocket-compatible sync server: `GET /healthz` and `GET /metrics` over HTTP, and WebSocket
+ * upgrades on `/<room name>?token=<sync token>`. See docs/sync.md for the protocol, rights, limits and persistence.
  */
 export async function createSyncServer(options: SyncServerOptions): Promise<SyncServer> {
   const log = options.log ?? createLogger("info");
+  const limits: SyncLimits = { ...DEFAULT_LIMITS, ...definedOnly(options) };
   let workshops: WorkshopHub | null = null;
-  const registry = new RoomRegistry({
+  let registry: RoomRegistry | null = null;
+  const metrics = new SyncMetrics(() => registry?.size ?? 0, { processMetrics: options.processMetrics });
+  registry = new RoomRegistry({
     docs: options.docs,
     log,
+    metrics,
     unloadGraceMs: options.unloadGraceMs ?? 30_000,
-    compactEvery: options.compactEvery,
+    room: {
+      compactEvery: options.compactEvery,
+      maxDocBytes: limits.maxDocBytes,
+      awarenessCoalesceMs: options.awarenessCoalesceMs ?? 40,
+      maxAwarenessStateChars: 16 * 1024,
+    },
+    reveal: (room) => workshops?.reveal(room.workshopId) ?? null,
     onDiscard: (name) => workshops?.discarded(name),
   });
-  const hub = new WorkshopHub({ registry, docs: options.docs, log });
+  const rooms = registry;
+  const hub = new WorkshopHub({ registry: rooms, docs: options.docs, log, sectorOf: options.sectorOf });
   workshops = hub;
   const connections = new Set<Connection>();
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const occupancy = new RoomOccupancy();
+  const addresses = new AddressRateLimiter(limits.maxConnectionsPerIpPerMinute);
+  // ws cuts frames over maxPayload itself (1009, not final); frames between our limit and that get a named 4413.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * limits.maxFrameBytes });
+  const monitor = options.access ? new AccessMonitor(options.access, connections, log, options.accessRecheckMs ?? 2000) : null;
   let closing = false;
 
-  const http = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const path = (req.url ?? "/").split("?")[0];
-    const found = req.method === "GET" && path === "/healthz";
-    res.writeHead(found ? 200 : 404, { "content-type": "application/json" });
-    res.end(JSON.stringify(found ? { ok: true } : { error: "not-found" }));
-  });
+  const http = createServer(
+    createHttpHandler({
+      metrics,
+      log,
+      checkStorage: options.checkStorage ?? (() => options.docs.listDocs("\u0000healthz/")),
+      healthTimeoutMs: options.healthTimeoutMs ?? 1000,
+    }),
+  );
 
-  const accept = (ws: WebSocket, admission: Extract<Admission, { ok: true }>) => {
-    const conn = new Connection(ws, admission.claims, admission.room, admission.name, admission.access, log);
+  const accept = (ws: WebSocket, admission: Admitted, verdict: Exclude<AccessVerdict, "revoked">) => {
+    const conn = new Connection(ws, admission.claims, admission.room, admission.name, admission.access, verdict, {
+      log,
+      metrics,
+      maxFrameBytes: limits.maxFrameBytes,
+      maxBufferedBytes: limits.maxBufferedBytes,
+    });
     connections.add(conn);
+    metrics.connectionOpened(admission.room.kind);
     hub.open(admission.room);
-    log.debug("connection open", { conn: conn.id, room: admission.name, role: admission.claims.role, access: admission.access });
+    log.debug("connection open", { ...conn.context, access: conn.access });
     ws.on("message", (data, isBinary) => conn.receive(data, isBinary));
     ws.on("pong", () => {
       conn.alive = true;
     });
     ws.on("error", (error) => log.debug("socket error", { conn: conn.id, error: error.message }));
-    ws.on("close", () => {
+    ws.on("close", (code: number) => {
       connections.delete(conn);
+      occupancy.leave(admission.name);
+      metrics.connectionClosed(admission.room.kind);
+      metrics.closed(conn.closeCode ?? code);
       const room = conn.detach();
-      if (room) registry.release(room);
+      if (room) rooms.release(room);
       hub.close(admission.room);
-      log.debug("connection closed", { conn: conn.id, room: admission.name });
+      log.debug("connection closed", { conn: conn.id, room: admission.name, code: conn.closeCode ?? code });
     });
-    registry.acquire(admission.name, admission.room).then(
+    rooms.acquire(admission.name, admission.room).then(
       (room) => {
-        if (conn.isClosed) return registry.release(room);
+        if (conn.isClosed) return rooms.release(room);
         conn.attach(room);
       },
       (error: unknown) => {
-        log.warn("could not open room", { conn: conn.id, room: admission.name, error: errorText(error) });
+        log.warn("could not open room", { ...conn.context, error: errorText(error) });
         conn.close(closing ? CLOSE.serverRestart : CLOSE.internalError);
       },
     );
   };
 
-  http.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on("error", () => socket.destroy());
-    if (closing) return socket.destroy();
-    admit(req.url, options.secret).then(
-      (admission) => {
-        if (closing || socket.destroyed) return socket.destroy();
-        wss.handleUpgrade(req, socket, head, (ws) => {
-          if (admission.ok) return accept(ws, admission);
-          // Refused: the handshake completes so the browser sees the code; nothing but the close frame is sent.
-          log.info("refused connection", { code: admission.close.code });
-          ws.close(admission.close.code, admission.close.reason);
-        });
-      },
-      (error: unknown) => {
-        log.error("admission failed", { error: errorText(error) });
-        socket.destroy();
-      },
-    );
+  attachUpgradeGate(http, {
+    wss,
+    secret: options.secret,
+    access: options.access,
+    limits,
+    addresses,
+    occupancy,
+    metrics,
+    log,
+    isClosing: () => closing,
+    accept,
   });
 
-  const keepalive = setInterval(() => {
-    for (const conn of connections) {
-      if (!conn.alive) conn.terminate();
-      else conn.ping();
-    }
-  }, options.pingIntervalMs ?? 30_000);
+  const keepalive = new Keepalive(connections, { pingIntervalMs: options.pingIntervalMs ?? 30_000, heartbeatMs: options.heartbeatMs ?? 15_000 });
+  monitor?.start();
 
   await new Promise<void>((resolve, reject) => {
     http.once("error", reject);
@@ -129,7 +176,8 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       resolve();
     });
   }).catch((error: unknown) => {
-    clearInterval(keepalive);
+    keepalive.stop();
+    monitor?.stop();
     throw error;
   });
   const address = http.address();
@@ -137,31 +185,32 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
 
   const shutdown = async () => {
     closing = true;
-    clearInterval(keepalive);
+    keepalive.stop();
+    monitor?.stop();
     const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
     await closeSockets(connections, log);
     hub.stopAll();
-    await registry.closeAll();
+    await rooms.closeAll();
     wss.close();
     http.closeAllConnections();
     await stopped;
   };
   let closed: Promise<void> | null = null;
-  return { port: address.port, close: () => (closed ??= shutdown()) };
+  return {
+    port: address.port,
+    stats: () => ({
+      connections: connections.size,
+      rooms: rooms.size,
+      workshops: hub.size,
+      occupiedRooms: occupancy.size,
+      addresses: addresses.size,
+    }),
+    close: () => (closed ??= shutdown()),
+  };
 }
 
-/** Closes every client with 1012 and waits (up to 2 s) for the handshakes; stragglers are terminated. */
-async function closeSockets(connections: Set<Connection>, log: Logger): Promise<void> {
-  const all = [...connections];
-  for (const conn of all) conn.close(CLOSE.serverRestart);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<"timeout">((resolve) => {
-    timer = setTimeout(() => resolve("timeout"), 2000);
-  });
-  const outcome = await Promise.race([Promise.all(all.map((c) => c.done)), timeout]);
-  clearTimeout(timer);
-  if (outcome === "timeout") {
-    log.warn("terminating sockets that did not close", { count: connections.size });
-    for (const conn of connections) conn.terminate();
-  }
+/** The limits given in the options, without keys whose value is undefined (they must not hide the defaults). */
+function definedOnly(options: Partial<SyncLimits>): Partial<SyncLimits> {
+  const keys = Object.keys(DEFAULT_LIMITS) as (keyof SyncLimits)[];
+  return Object.fromEntries(keys.filter((k) => options[k] !== undefined).map((k) => [k, options[k]]));
 }

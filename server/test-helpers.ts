@@ -12,6 +12,7 @@ import type { DocStore } from "../lib/db/types";
 import { participantIdSchema, userIdSchema, workshopIdSchema, newId } from "../lib/validation/ids";
 import type { Role } from "../lib/validation/token";
 import type { Logger } from "./log";
+import { createStoreAccessCheck } from "./store-access-check";
 import { createSyncServer, type SyncServer, type SyncServerOptions } from "./sync-server";
 
 /** The token secret of every test server. */
@@ -50,15 +51,19 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts a server on 127.0.0.1:0 over `docs`, or over a fresh SQLite database at `file` (":memory:" by default). */
+/**
+ * Starts a server on 127.0.0.1:0 over `docs`, or over a fresh SQLite database at `file` (":memory:" by default).
+ * `storeAccess` wires the access check to that database's AppStore, as server/index.ts does.
+ */
 export async function startServer(
-  options: { docs?: DocStore; file?: string } & Partial<Omit<SyncServerOptions, "docs">> = {},
+  options: { docs?: DocStore; file?: string; storeAccess?: boolean } & Partial<Omit<SyncServerOptions, "docs">> = {},
 ): Promise<TestServer> {
-  const { file, docs, ...rest } = options;
+  const { file, docs, storeAccess, ...rest } = options;
   const stores = docs ? null : openSqlite(file ?? ":memory:");
   const store = docs ?? stores?.docs;
   if (!store) throw new Error("no store");
-  const server = await createSyncServer({ secret: SECRET, log: quietLog, ...rest, docs: store });
+  const access = storeAccess && stores ? createStoreAccessCheck(stores.app, { ttlMs: rest.accessRecheckMs }) : rest.access;
+  const server = await createSyncServer({ secret: SECRET, log: quietLog, ...rest, access, docs: store });
   return {
     server,
     url: `ws://127.0.0.1:${server.port}`,

@@ -1,9 +1,10 @@
 import type { DocStore } from "../lib/db/types";
 import { parseRoomName, type Room } from "../lib/sync/rooms";
+import type { Reveal } from "../lib/sync/schema";
 import type { WorkshopId } from "../lib/validation/ids";
 import type { Logger } from "./log";
 import type { RoomRegistry } from "./room-registry";
-import { WorkshopWatch } from "./workshop-watch";
+import { WorkshopWatch, type WorkshopWatchDeps } from "./workshop-watch";
 
 /** Debounce between a change to control or a private document and the rewrite of results. */
 export const DERIVE_DEBOUNCE_MS = 25;
@@ -16,7 +17,13 @@ export class WorkshopHub {
   private readonly workshops = new Map<WorkshopId, { connections: number; watch: WorkshopWatch }>();
 
   constructor(
-    private readonly deps: { registry: RoomRegistry; docs: DocStore; log: Logger; debounceMs?: number },
+    private readonly deps: {
+      registry: RoomRegistry;
+      docs: DocStore;
+      log: Logger;
+      debounceMs?: number;
+      sectorOf?: WorkshopWatchDeps["sectorOf"];
+    },
   ) {}
 
   /** A connection to `room` was admitted: start watching its workshop, and hold its private doc if it is one. */
@@ -47,6 +54,16 @@ export class WorkshopHub {
   discarded(name: string): void {
     const room = parseRoomName(name);
     if (room) this.workshops.get(room.workshopId)?.watch.forget(name);
+  }
+
+  /** The reveal flags of a workshop being watched (its control document is held), or null. */
+  reveal(workshopId: WorkshopId): Reveal | null {
+    return this.workshops.get(workshopId)?.watch.reveal() ?? null;
+  }
+
+  /** Number of workshops being watched (zero once every connection has closed). */
+  get size(): number {
+    return this.workshops.size;
   }
 
   /** Shutdown: derive any waiting results now, then stop every watch. */

@@ -2,8 +2,8 @@ import type { DocStore } from "../lib/db/types";
 import { deriveResults, type ParticipantInputs } from "../lib/sync/derive-results";
 import { SERVER_ORIGIN } from "../lib/sync/origins";
 import { parseRoomName, privateRoomPrefix, roomName, type Room } from "../lib/sync/rooms";
-import { observeDoc, readBallot, readControl, readScores, writeResults } from "../lib/sync/schema";
-import type { WorkshopId } from "../lib/validation/ids";
+import { observeDoc, readBallot, readControl, readScores, writeResults, type Reveal } from "../lib/sync/schema";
+import type { ParticipantId, WorkshopId } from "../lib/validation/ids";
 import { DIMENSION_IDS } from "../lib/workshop/content";
 import type { DocRoom } from "./doc-room";
 import { errorText, type Logger } from "./log";
@@ -15,6 +15,8 @@ export interface WorkshopWatchDeps {
   readonly docs: DocStore;
   readonly log: Logger;
   readonly debounceMs: number;
+  /** Looks up a participant's sector (from the app store) for the per-sector results; absent → no sectors. */
+  readonly sectorOf?: (participantId: ParticipantId) => Promise<string | null>;
 }
 
 /**
@@ -27,6 +29,8 @@ export class WorkshopWatch {
   private readonly held = new Map<string, { room: DocRoom; stop: () => void }>();
   /** Names being acquired; while any is, results are not derived (a half-loaded set would show wrong counts). */
   private readonly pending = new Set<string>();
+  /** Each participant's sector, looked up once while their private document is acquired. */
+  private readonly sectors = new Map<string, string | null>();
   private listing = true;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
@@ -58,8 +62,9 @@ export class WorkshopWatch {
     const name = roomName(room);
     if (this.held.has(name) || this.pending.has(name)) return;
     this.pending.add(name);
-    this.deps.registry.acquire(name, room).then(
-      (loaded) => {
+    const sector = room.kind === "private" ? this.lookUpSector(room.participantId) : null;
+    Promise.all([this.deps.registry.acquire(name, room), sector]).then(
+      ([loaded]) => {
         this.pending.delete(name);
         if (this.stopped) return this.deps.registry.release(loaded);
         const stop = room.kind === "results" ? () => {} : observeDoc(loaded.doc, () => this.schedule());
@@ -72,6 +77,12 @@ export class WorkshopWatch {
         this.schedule();
       },
     );
+  }
+
+  /** The reveal flags in the control document, or null while it is not loaded. */
+  reveal(): Reveal | null {
+    const control = this.held.get(roomName({ kind: "control", workshopId: this.workshopId }))?.room;
+    return control ? readControl(control.doc).reveal : null;
   }
 
   /** Forgets a room that died (store failure) without releasing it; the next connection re-acquires it. */
@@ -101,6 +112,16 @@ export class WorkshopWatch {
     this.held.clear();
   }
 
+  /** Remembers a participant's sector; a failed look-up only leaves them out of the per-sector results. */
+  private async lookUpSector(participantId: ParticipantId): Promise<void> {
+    if (!this.deps.sectorOf || this.sectors.has(participantId)) return;
+    try {
+      this.sectors.set(participantId, await this.deps.sectorOf(participantId));
+    } catch (error: unknown) {
+      this.deps.log.warn("sector look-up failed", { participant: participantId, error: errorText(error) });
+    }
+  }
+
   private schedule(): void {
     if (this.stopped || this.timer) return;
     this.timer = setTimeout(() => {
@@ -122,6 +143,7 @@ export class WorkshopWatch {
         baseline: readScores(room.doc, "baseline"),
         target: readScores(room.doc, "target"),
         ballot: readBallot(room.doc),
+        sector: this.sectors.get(room.room.participantId) ?? null,
       });
     }
     inputs.sort((a, b) => (a.participantId < b.participantId ? -1 : a.participantId > b.participantId ? 1 : 0));

@@ -10,6 +10,8 @@ interface ChartGridProps {
   readonly fullLabels: readonly string[];
   /** Marks the ring points on each axis as tap targets. */
   readonly editable: boolean;
+  /** Line and number scale (1, or larger in the projector view). */
+  readonly scale?: number;
 }
 
 const LEVELS = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL_MIN + i);
@@ -18,7 +20,7 @@ const LEVELS = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL
  * The static web: rings 1–5 with their numbers, axis lines and axis labels. Memoised on the layout, so a drag
  * never re-renders it. Hidden from assistive technology: the sliders and the score table carry the meaning.
  */
-export const ChartGrid = memo(function ChartGrid({ layout, fullLabels, editable }: ChartGridProps) {
+export const ChartGrid = memo(function ChartGrid({ layout, fullLabels, editable, scale = 1 }: ChartGridProps) {
   const { geometry, labels, options } = layout;
   const halfStep = Math.PI / geometry.axisCount;
   const axes = Array.from({ length: geometry.axisCount }, (_, i) => i);
@@ -30,12 +32,12 @@ export const ChartGrid = memo(function ChartGrid({ layout, fullLabels, editable 
           d={polygonPath(geometry.ringPoints(level))}
           fill="none"
           stroke={level === LEVEL_MAX ? CHART_COLORS.outerRing : CHART_COLORS.ring}
-          strokeWidth={1}
+          strokeWidth={scale}
         />
       ))}
       {axes.map((i) => {
         const [x, y] = geometry.pointAt(i, LEVEL_MAX);
-        return <line key={i} x1={0} y1={0} x2={x} y2={y} stroke={CHART_COLORS.axis} strokeWidth={1} />;
+        return <line key={i} x1={0} y1={0} x2={x} y2={y} stroke={CHART_COLORS.axis} strokeWidth={scale} />;
       })}
       {editable &&
         axes.flatMap((i) =>
@@ -52,7 +54,7 @@ export const ChartGrid = memo(function ChartGrid({ layout, fullLabels, editable 
             key={level}
             x={r * Math.sin(halfStep)}
             y={-r * Math.cos(halfStep)}
-            fontSize={CHART_SIZES.levelFont}
+            fontSize={CHART_SIZES.levelFont * scale}
             textAnchor="middle"
             dominantBaseline="central"
             fill={CHART_COLORS.mutedText}

@@ -1,46 +1,62 @@
-import type { ReactNode } from "react";
-import { CHART_COLORS } from "./chart-theme";
+import type { LayerId, LayerVisibility } from "./chart-layers";
+import { LegendSwatch, type SwatchKind } from "./legend-swatch";
 
-interface ChartLegendProps {
-  readonly mine: string;
-  /** Null while the group is hidden: only "mine" is listed then. */
-  readonly group: { readonly median: string; readonly spread: string } | null;
+/** One toggle of the legend; `entries` are listed under it while it is on (sectors, cases). */
+export interface LegendItem {
+  readonly id: LayerId;
+  readonly label: string;
+  readonly swatch: SwatchKind;
+  readonly entries?: readonly { readonly id: string; readonly label: string; readonly swatch: SwatchKind }[];
 }
 
-const Swatch = ({ children }: { readonly children: ReactNode }) => (
-  <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" className="shrink-0">
-    {children}
-  </svg>
-);
+interface ChartLegendProps {
+  /** The layers that have data now, in display order. */
+  readonly items: readonly LegendItem[];
+  readonly layers: LayerVisibility;
+  readonly onToggle: (id: LayerId) => void;
+  /** Accessible name of the group of toggles. */
+  readonly label: string;
+  readonly large: boolean;
+}
 
-/** The chart's key: what my polygon, the median polygon and the band stand for. */
-export function ChartLegend({ mine, group }: ChartLegendProps) {
+/**
+ * The chart's key, and the way to show or hide each layer: one toggle button (aria-pressed) per layer with its
+ * swatch. Turned-off layers stay listed, struck through, so nothing silently disappears from the key.
+ */
+export function ChartLegend({ items, layers, onToggle, label, large }: ChartLegendProps) {
   return (
-    <ul className="flex flex-wrap items-center justify-center gap-x-4 gap-y-1 text-sm text-zinc-700">
-      <li className="flex items-center gap-1.5">
-        <Swatch>
-          <line x1="2" y1="7" x2="26" y2="7" stroke={CHART_COLORS.mine} strokeWidth="2.5" />
-          <circle cx="14" cy="7" r="4.5" fill={CHART_COLORS.mine} />
-        </Swatch>
-        {mine}
-      </li>
-      {group && (
-        <>
-          <li className="flex items-center gap-1.5">
-            <Swatch>
-              <line x1="1" y1="7" x2="27" y2="7" stroke={CHART_COLORS.median} strokeWidth="2.5" strokeDasharray="7 4" />
-              <rect x="10.5" y="3.5" width="7" height="7" fill={CHART_COLORS.median} />
-            </Swatch>
-            {group.median}
-          </li>
-          <li className="flex items-center gap-1.5">
-            <Swatch>
-              <rect x="1" y="2" width="26" height="10" fill={CHART_COLORS.band} fillOpacity="0.16" />
-            </Swatch>
-            {group.spread}
-          </li>
-        </>
-      )}
-    </ul>
+    <div role="group" aria-label={label} data-testid="chart-legend">
+      <ul className={`flex flex-wrap items-start justify-center gap-x-2 gap-y-1 text-zinc-800 ${large ? "text-lg" : "text-sm @3xl:justify-start"}`}>
+        {items.map((item) => {
+          const on = layers[item.id];
+          return (
+            <li key={item.id} className="flex flex-col">
+              <button
+                type="button"
+                aria-pressed={on}
+                onClick={() => onToggle(item.id)}
+                data-testid={`layer-${item.id}`}
+                className={`flex min-h-11 items-center gap-1.5 rounded-md border px-2 py-1 text-left ${
+                  on ? "border-zinc-500 bg-white" : "border-dashed border-zinc-400 bg-zinc-50 text-zinc-600 line-through"
+                }`}
+              >
+                <LegendSwatch swatch={item.swatch} />
+                {item.label}
+              </button>
+              {on && item.entries && item.entries.length > 0 && (
+                <ul className="mt-1 space-y-0.5 pl-2" data-testid={`layer-${item.id}-entries`}>
+                  {item.entries.map((entry) => (
+                    <li key={entry.id} className="flex items-center gap-1.5">
+                      <LegendSwatch swatch={entry.swatch} />
+                      {entry.label}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

@@ -1,45 +1,57 @@
 import { memo } from "react";
-import { isPlottable, profileOutline, type RadarGeometry } from "@/lib/chart/geometry";
-import { bandPath, outlinePath } from "@/lib/chart/paths";
-import { CHART_COLORS } from "./chart-theme";
+import type { RadarGeometry } from "@/lib/chart/geometry";
+import { bandPath } from "@/lib/chart/paths";
+import { type LineStyle } from "./chart-theme";
+import { ProfileLine } from "./profile-line";
+import type { GroupArrays } from "./use-chart-data";
 
 interface GroupLayerProps {
   readonly geometry: RadarGeometry;
-  /** Per axis, in axis order; null where no one gave a number. */
-  readonly median: readonly (number | null)[];
-  readonly q1: readonly (number | null)[];
-  readonly q3: readonly (number | null)[];
+  readonly values: GroupArrays;
+  /** The rated profile's median style (baseline and target differ). */
+  readonly style: LineStyle;
+  readonly scale: number;
+  readonly showMedian: boolean;
+  readonly showSpread: boolean;
+  readonly showRange: boolean;
 }
 
 /**
- * The revealed group: the interquartile band (the ring between the q1 and q3 polygons) under a dashed median
- * polygon. Memoised on value arrays that the chart keeps referentially stable, so drags skip it. It fades in on
- * reveal unless the user prefers reduced motion.
+ * The revealed group: the min–max band (lightest), the interquartile band (the ring between the q1 and q3
+ * polygons) and the median line with its markers. Memoised on arrays that useChartData keeps stable, so a drag
+ * skips it. It fades in on reveal and its outlines morph on change, unless the user prefers reduced motion.
  */
-export const GroupLayer = memo(function GroupLayer({ geometry, median, q1, q3 }: GroupLayerProps) {
-  const outline = profileOutline(geometry, median);
+export const GroupLayer = memo(function GroupLayer(props: GroupLayerProps) {
+  const { geometry, values, style, scale, showMedian, showSpread, showRange } = props;
   return (
     <g
       aria-hidden="true"
       pointerEvents="none"
       className="opacity-100 motion-safe:transition-opacity motion-safe:duration-500 motion-safe:starting:opacity-0"
     >
-      <path d={bandPath(geometry, q1, q3)} fill={CHART_COLORS.band} fillOpacity={0.16} fillRule="evenodd" />
-      <path
-        data-testid="median-polygon"
-        d={outlinePath(outline)}
-        fill="none"
-        stroke={CHART_COLORS.median}
-        strokeWidth={2.5}
-        strokeDasharray="7 4"
-        strokeLinejoin="round"
-      />
-      {median.map((value, i) => {
-        if (!isPlottable(value)) return null;
-        const [x, y] = geometry.pointAt(i, value);
-        // Square markers (mine are circles) tell the two apart without colour, and show lone medians.
-        return <rect key={i} x={x - 3.5} y={y - 3.5} width={7} height={7} fill={CHART_COLORS.median} />;
-      })}
+      {showRange && (
+        <path
+          data-testid="range-band"
+          d={bandPath(geometry, values.min, values.max)}
+          fill={style.color}
+          fillOpacity={0.07}
+          stroke={style.color}
+          strokeOpacity={0.35}
+          strokeWidth={0.75 * scale}
+          fillRule="evenodd"
+        />
+      )}
+      {showSpread && (
+        <path
+          data-testid="spread-band"
+          d={bandPath(geometry, values.q1, values.q3)}
+          fill={style.color}
+          fillOpacity={0.16}
+          fillRule="evenodd"
+          className="motion-safe:[transition:d_400ms_ease-out]"
+        />
+      )}
+      {showMedian && <ProfileLine geometry={geometry} values={values.median} style={style} scale={scale} testId="median-polygon" />}
     </g>
   );
 });

@@ -56,7 +56,7 @@ export function HandleLayer(props: HandleLayerProps) {
   const onBlur = (): void => onFocusIndex(null);
 
   return (
-    <g {...props.pointer} onKeyDown={onKeyDown} onFocus={onFocus} onBlur={onBlur}>
+    <g {...props.pointer} onKeyDown={onKeyDown} onFocus={onFocus} onBlur={onBlur} data-export="skip">
       <g aria-hidden="true" style={{ touchAction: "manipulation" }} className="cursor-pointer">
         {axes.map((axis, i) => {
           const [x, y] = geometry.pointAt(i, LEVEL_MAX + 0.4);

@@ -7,8 +7,10 @@ interface MyProfileProps {
   readonly geometry: RadarGeometry;
   /** Per axis, in axis order: 1–5, 0 = not assessed, undefined = not rated. */
   readonly values: readonly (number | undefined)[];
-  /** Draw a dot per rated axis (read-only charts, which have no handles to mark the vertices). */
+  /** Draw a dot per rated axis (under the handles when editable; what marks the vertices in a read-only chart or an export). */
   readonly dots: boolean;
+  /** Line scale (1, or larger in the projector view). */
+  readonly scale?: number;
 }
 
 /**
@@ -16,11 +18,11 @@ interface MyProfileProps {
  * unrated are gaps, not the centre — see lib/chart/geometry's ProfileOutline).
  */
 export const MyProfile = memo(MyProfileView, (a, b) =>
-  a.geometry === b.geometry && a.dots === b.dots && a.values.length === b.values.length &&
+  a.geometry === b.geometry && a.dots === b.dots && a.scale === b.scale && a.values.length === b.values.length &&
   a.values.every((v, i) => v === b.values[i]),
 );
 
-function MyProfileView({ geometry, values, dots }: MyProfileProps) {
+function MyProfileView({ geometry, values, dots, scale = 1 }: MyProfileProps) {
   const outline = profileOutline(geometry, values);
   return (
     <g aria-hidden="true" pointerEvents="none">
@@ -30,14 +32,14 @@ function MyProfileView({ geometry, values, dots }: MyProfileProps) {
         fill={outline.closed ? CHART_COLORS.mineFill : "none"}
         fillOpacity={0.12}
         stroke={CHART_COLORS.mine}
-        strokeWidth={2.5}
+        strokeWidth={2.5 * scale}
         strokeLinejoin="round"
       />
       {dots &&
         values.map((value, i) => {
           if (!isPlottable(value)) return null;
           const [x, y] = geometry.pointAt(i, value);
-          return <circle key={i} cx={x} cy={y} r={CHART_SIZES.handle - 4} fill={CHART_COLORS.mine} />;
+          return <circle key={i} cx={x} cy={y} r={(CHART_SIZES.handle - 4) * scale} fill={CHART_COLORS.mine} />;
         })}
     </g>
   );

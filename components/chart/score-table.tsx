@@ -23,6 +23,8 @@ export interface ScoreTableLabels {
   readonly levelNames: readonly string[];
   /** Shown in the group's columns while the group is hidden; "—" when absent. */
   readonly hidden?: string;
+  /** The disagreement badge, e.g. "Discuss this" (shown with `discuss`). */
+  readonly discuss?: string;
 }
 
 /** Props of {@link ScoreTable}: the chart's data, plus the counts only a table shows. */
@@ -36,6 +38,8 @@ export interface ScoreTableProps {
   readonly labels: ScoreTableLabels;
   /** BCP 47 locale for numbers (3.5 vs 3,5); "en" when absent, so server and client render alike. */
   readonly locale?: string;
+  /** Dimension ids to flag for discussion (wide disagreement; revealed results only). */
+  readonly discuss?: readonly string[];
   readonly className?: string;
 }
 
@@ -48,7 +52,7 @@ const isNumber = (v: number | null | undefined): v is number => typeof v === "nu
  * dragging: one row per dimension with my score (a select when editable), the group median, its interquartile
  * range and the number of responses.
  */
-export function ScoreTable({ axes, mine, onChange, group, labels, locale, className }: ScoreTableProps) {
+export function ScoreTable({ axes, mine, onChange, group, labels, locale, discuss, className }: ScoreTableProps) {
   const id = useId();
   const format = new Intl.NumberFormat(locale ?? "en", { maximumFractionDigits: 2 }).format;
   const levelText = (v: number): string => {
@@ -82,7 +86,15 @@ export function ScoreTable({ axes, mine, onChange, group, labels, locale, classN
               onChange?.(axis.id, e.target.value === NOT_RATED ? null : Number(e.target.value));
             return (
               <tr key={axis.id} className="border-b border-zinc-200" data-testid={`score-row-${axis.id}`}>
-                <th scope="row" id={rowId} className={`${th} font-medium`}>{axis.label}</th>
+                <th scope="row" id={rowId} className={`${th} font-medium`}>
+                  {axis.label}
+                  {group && discuss?.includes(axis.id) && (
+                    <span className="ml-1.5 inline-block rounded border border-red-800 px-1 text-xs font-semibold text-red-800" data-testid={`discuss-${axis.id}`}>
+                      <span aria-hidden="true">! </span>
+                      {labels.discuss ?? "!"}
+                    </span>
+                  )}
+                </th>
                 <td className={td}>
                   {onChange ? (
                     <select

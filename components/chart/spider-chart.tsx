@@ -1,123 +1,201 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
-import { layoutRadar } from "@/lib/chart/layout";
-import { describeValue } from "@/lib/chart/value-text";
-import { ChartGrid } from "./chart-grid";
+import { memo, useCallback, useMemo, useRef, useState } from "react";
+import { DEFAULT_LAYOUT, layoutRadar, PROJECTOR_LAYOUT } from "@/lib/chart/layout";
+import { ChartBackground } from "./chart-background";
+import { ChartDownloads } from "./chart-downloads";
+import { useLayers } from "./chart-layers";
 import { ChartLegend } from "./chart-legend";
+import { ChartStatus } from "./chart-status";
+import { PROJECTOR_SCALE } from "./chart-theme";
 import type { SpiderChartProps } from "./chart-types";
-import { GroupLayer } from "./group-layer";
-import { HandleLayer, handlePoint } from "./handle-layer";
-import { MyProfile } from "./my-profile";
+import { createDragStore } from "./drag-store";
+import { GhostLayer } from "./ghost-layer";
+import { handlePoint } from "./handle-layer";
+import { exportRows, legendItems } from "./legend-items";
+import { LiveLayer } from "./live-layer";
 import { useAxisDrag } from "./use-axis-drag";
+import { useChartData } from "./use-chart-data";
 
-export type { GroupValues, SpiderChartAxis, SpiderChartLabels, SpiderChartProps } from "./chart-types";
+export type {
+  ChartDrag,
+  ChartGhost,
+  GroupValues,
+  IndividualSheet,
+  ProfileOverlay,
+  SpiderChartAxis,
+  SpiderChartLabels,
+  SpiderChartProps,
+} from "./chart-types";
 
-type Nullable = number | null;
+const MemoLegend = memo(ChartLegend);
+/**
+ * The foreground lies exactly over the background, on its own compositor layer (will-change), so a drag frame
+ * repaints nothing else. Its SVG is sized like the background's (full width, height from the viewBox — never a
+ * percentage height), which makes it its own layout root: a drag frame lays out only this SVG, not the page.
+ * Inline styles, not utility classes: the overlay must hold even without the stylesheet.
+ */
+const FRONT_BOX = { position: "absolute", inset: 0, willChange: "transform" } as const;
+const FRONT_STYLE = { display: "block", width: "100%", height: "auto", touchAction: "manipulation", WebkitTapHighlightColor: "transparent" } as const;
 
 /**
- * The radar of the eight dimensions: my scores as draggable ARIA sliders (when `onChange` is given) and, once
- * revealed, the group's median polygon over its interquartile band. React owns the SVG and d3 only does the
- * math (docs/decisions/001-chart-rendering.md). Static layers are memoised on content keys, so a drag re-renders
- * only my polygon and the dragged handle.
+ * The radar of the eight dimensions: my scores as draggable ARIA sliders (when `onChange` is given) over the
+ * revealed layers — the group median and its bands, the other profile, sectors, cases, an earlier assessment,
+ * everybody's lines and others' live drags — each toggled in the legend. React owns the SVG, d3 only does the
+ * math (docs/decisions/001). Two stacked SVGs share one viewBox: the background holds everything that changes
+ * only with results; the foreground (its own compositor layer) holds my polygon, handles, ghosts and the snap
+ * feedback, so a drag frame repaints only the foreground and re-renders only its live layer (docs/decisions/011).
  */
-export function SpiderChart({ axes, mine, onChange, group, labels, className }: SpiderChartProps) {
+export function SpiderChart(props: SpiderChartProps) {
+  const { axes, mine, onChange, onDrag, labels, profile = "baseline", size = "default", className } = props;
   const svgRef = useRef<SVGSVGElement>(null);
+  const backRef = useRef<SVGSVGElement>(null);
+  const [store] = useState(createDragStore);
   const [focusedIndex, setFocusedIndex] = useState<number | null>(null);
+  const [selectedIndex, setSelectedIndex] = useState<number | null>(null);
+  const [layers, toggleLayer] = useLayers(props.initialLayers);
+  const projector = size === "projector";
+  const scale = projector ? PROJECTOR_SCALE : 1;
 
   // Content keys keep memoised layers stable when the parent passes equal but new objects on every render.
   const shortsKey = JSON.stringify(axes.map((a) => a.short));
+  const idsKey = axes.map((a) => a.id).join("|");
   const fullKey = JSON.stringify(axes.map((a) => a.label));
-  const layout = useMemo(() => layoutRadar(JSON.parse(shortsKey) as string[]), [shortsKey]);
+  const layout = useMemo(
+    () => layoutRadar(JSON.parse(shortsKey) as string[], projector ? PROJECTOR_LAYOUT : DEFAULT_LAYOUT),
+    [shortsKey, projector],
+  );
   const fullLabels = useMemo(() => JSON.parse(fullKey) as string[], [fullKey]);
-  const groupKey = group ? JSON.stringify(axes.map((a) => group[a.id] ?? null)) : null;
-  const groupValues = useMemo(() => {
-    if (groupKey === null) return null;
-    const rows = JSON.parse(groupKey) as ({ median: Nullable; q1: Nullable; q3: Nullable } | null)[];
-    return {
-      median: rows.map((r) => r?.median ?? null),
-      q1: rows.map((r) => r?.q1 ?? null),
-      q3: rows.map((r) => r?.q3 ?? null),
-    };
-  }, [groupKey]);
+  const axisIds = useMemo(() => idsKey.split("|"), [idsKey]);
+  const data = useChartData(axisIds, props);
 
   const { geometry } = layout;
-  const editable = onChange !== undefined;
+  const editable = onChange !== undefined && !projector && layers.mine;
   const stored = axes.map((a) => mine[a.id]);
 
   const commit = useCallback(
-    (axisIndex: number, value: number) => {
+    (axisIndex: number, value: number | null) => {
       const axis = axes[axisIndex];
       if (axis && onChange) onChange(axis.id, value);
     },
     [axes, onChange],
   );
-  const focusHandle = useCallback((axisIndex: number) => {
-    svgRef.current
-      ?.querySelector<SVGGElement>(`[role=slider][data-axis-index="${axisIndex}"]`)
-      ?.focus({ preventScroll: true });
+  const preview = useCallback(
+    (axisIndex: number, level: number | null) => {
+      const axis = axes[axisIndex];
+      if (axis) onDrag?.(level === null ? null : { axisId: axis.id, level });
+    },
+    [axes, onDrag],
+  );
+  const grab = useCallback((axisIndex: number) => {
+    setSelectedIndex(axisIndex);
+    svgRef.current?.querySelector<SVGGElement>(`[role=slider][data-axis-index="${axisIndex}"]`)?.focus({ preventScroll: true });
   }, []);
-
-  const handlePoints = stored.map((v, i) => handlePoint(geometry, i, v));
-  const { drag, handlers } = useAxisDrag({
+  const onFocusIndex = useCallback((axisIndex: number | null) => {
+    setFocusedIndex(axisIndex);
+    if (axisIndex !== null) setSelectedIndex(axisIndex);
+  }, []);
+  const { handlers } = useAxisDrag({
     svgRef,
+    store,
     geometry,
-    handlePoints,
+    handlePoints: stored.map((v, i) => handlePoint(geometry, i, v)),
     values: stored,
-    onLevel: commit,
-    onGrab: focusHandle,
+    onCommit: commit,
+    onPreview: preview,
+    onGrab: grab,
   });
 
-  const values = drag ? stored.map((v, i) => (i === drag.axisIndex ? drag.level : v)) : stored;
-  const valueTexts = axes.map((a, i) => describeValue(values[i], a.levels, labels));
-  const activeIndex = drag?.axisIndex ?? focusedIndex;
-  const activeAxis = activeIndex === null ? undefined : axes[activeIndex];
-  const status = activeAxis && activeIndex !== null ? `${activeAxis.label}: ${valueTexts[activeIndex]}` : "";
+  const hasMine = onChange !== undefined || stored.some((v) => v !== undefined);
+  const hasGhosts = props.ghosts !== undefined && data.group !== null;
+  const { group, reference, sectors, cases, earlier, individuals } = data;
+  const hasIndividuals = individuals.length > 0;
+  const items = useMemo(
+    () => legendItems({ group, reference, sectors, cases, earlier, individuals: hasIndividuals ? [1] : [] }, labels, profile, { mine: hasMine, ghosts: hasGhosts }),
+    [group, reference, sectors, cases, earlier, hasIndividuals, labels, profile, hasMine, hasGhosts],
+  );
+  const exportKey = useMemo(
+    () => (props.exportName === undefined ? null : { heading: labels.title, rows: exportRows(items, layers) }),
+    [props.exportName, labels.title, items, layers],
+  );
+  const discuss = data.discuss;
+  const background = useMemo(
+    () => ({ group, reference, sectors, cases, earlier, individuals, discuss }),
+    [group, reference, sectors, cases, earlier, individuals, discuss],
+  );
+  const discussNames = data.discuss.map((i) => axes[i]?.label ?? "").filter(Boolean);
 
   return (
-    <figure className={`flex flex-col gap-2 ${className ?? ""}`}>
-      <svg
-        ref={svgRef}
-        data-testid="spider-chart"
-        viewBox={layout.viewBox}
-        role={editable ? "group" : "img"}
-        aria-label={labels.title}
-        className="block h-auto w-full select-none overflow-visible"
-        style={{ touchAction: "manipulation", WebkitTapHighlightColor: "transparent" }}
-      >
-        <ChartGrid layout={layout} fullLabels={fullLabels} editable={editable} />
-        {groupValues && <GroupLayer geometry={geometry} {...groupValues} />}
-        <MyProfile geometry={geometry} values={values} dots={!editable} />
-        {editable && (
-          <HandleLayer
-            geometry={geometry}
-            axes={axes}
-            values={values}
-            handlePoints={values.map((v, i) => handlePoint(geometry, i, v))}
-            valueTexts={valueTexts}
-            focusedIndex={focusedIndex}
-            dragIndex={drag?.axisIndex ?? null}
-            onValue={commit}
-            onFocusIndex={setFocusedIndex}
-            pointer={handlers}
+    // A container query lays the chart and its side panel (status, legend, downloads) side by side when there is room.
+    <figure className={`@container ${className ?? ""}`} data-size={size}>
+      <div className={projector ? "flex flex-col gap-3" : "grid gap-3 @3xl:grid-cols-[minmax(0,34rem)_minmax(0,1fr)] @3xl:items-center"}>
+        <div className={`relative mx-auto w-full ${projector ? "max-w-5xl" : "max-w-xl"}`}>
+          <ChartBackground
+            ref={backRef}
+            layout={layout}
+            fullLabels={fullLabels}
+            editable={editable}
+            scale={scale}
+            layers={layers}
+            profile={profile}
+            data={background}
+            exportKey={exportKey}
           />
-        )}
-      </svg>
-      {editable && (
-        <>
-          {/* Visible help for sighted users (the focused or dragged axis); screen readers get aria-valuetext. */}
-          <p aria-hidden="true" data-testid="spider-chart-status" className="min-h-[2lh] text-center text-sm text-zinc-800">
-            {status}
-          </p>
-          {/* Announces only pointer drags: keyboard changes are already spoken through aria-valuetext. */}
-          <p aria-live="polite" className="sr-only" data-testid="spider-chart-live">
-            {drag ? status : ""}
-          </p>
-        </>
-      )}
-      <figcaption>
-        <ChartLegend mine={labels.mine} group={groupValues ? { median: labels.median, spread: labels.spread } : null} />
-      </figcaption>
+          <div style={FRONT_BOX}>
+          <svg
+            ref={svgRef}
+            data-testid="spider-chart"
+            viewBox={layout.viewBox}
+            role={editable ? "group" : "img"}
+            aria-label={labels.title}
+            className="select-none"
+            style={FRONT_STYLE}
+          >
+            {layers.ghosts && data.group && data.ghosts.length > 0 && (
+              <g data-export="skip">
+                <GhostLayer geometry={geometry} ghosts={data.ghosts} scale={scale} />
+              </g>
+            )}
+            <LiveLayer
+              store={store}
+              geometry={geometry}
+              axes={axes}
+              stored={stored}
+              showMine={layers.mine}
+              editable={editable}
+              scale={scale}
+              labels={labels}
+              focusedIndex={focusedIndex}
+              onValue={commit}
+              onFocusIndex={onFocusIndex}
+              pointer={handlers}
+            />
+          </svg>
+          </div>
+        </div>
+        <div className="flex flex-col gap-2">
+          {editable && (
+            <ChartStatus store={store} axes={axes} stored={stored} selectedIndex={selectedIndex} labels={labels} onNotAssessed={(id, value) => onChange?.(id, value)} />
+          )}
+          {discussNames.length > 0 && (
+            <p className={`text-center font-semibold text-red-800 ${projector ? "text-xl" : "text-sm @3xl:text-left"}`} data-testid="discuss-list">
+              <span aria-hidden="true">! </span>
+              {labels.discuss}: {discussNames.join(", ")}
+            </p>
+          )}
+          <figcaption className="space-y-2">
+            <MemoLegend items={items} layers={layers} onToggle={toggleLayer} label={labels.legend} large={projector} />
+            {props.summary && (
+              <p className="sr-only" data-testid="chart-summary">
+                {props.summary}
+              </p>
+            )}
+          </figcaption>
+          {props.exportName !== undefined && (
+            <ChartDownloads backRef={backRef} frontRef={svgRef} title={labels.title} fileBase={props.exportName} labels={{ svg: labels.downloadSvg, png: labels.downloadPng }} />
+          )}
+        </div>
+      </div>
     </figure>
   );
 }

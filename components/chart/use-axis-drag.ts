@@ -1,23 +1,22 @@
-import { useEffect, useRef, useState, type PointerEvent, type RefObject } from "react";
+import { useEffect, useRef, type PointerEvent, type RefObject } from "react";
 import type { Point, RadarGeometry } from "@/lib/chart/geometry";
 import { pickAxis } from "@/lib/chart/hit-test";
 import { CHART_SIZES } from "./chart-theme";
-
-/** The level under the pointer while a handle is dragged; null when no drag is under way. */
-export interface DragState {
-  readonly axisIndex: number;
-  readonly level: number;
-}
+import type { DragStore } from "./drag-store";
 
 interface UseAxisDragOptions {
   readonly svgRef: RefObject<SVGSVGElement | null>;
+  /** Where the drag in progress is published (the chart's few live components subscribe to it). */
+  readonly store: DragStore;
   readonly geometry: RadarGeometry;
   /** Where each axis's handle is drawn now (null: no handle). */
   readonly handlePoints: readonly (Point | null)[];
   /** Each axis's current value: 1–5, 0 = not assessed, undefined = not rated. */
   readonly values: readonly (number | undefined)[];
-  /** Commits a level for an axis. Called on every level change during a drag, so it must be cheap. */
-  readonly onLevel: (axisIndex: number, level: number) => void;
+  /** Commits a level for an axis: once when a drag is released (if the level changed), or on a tap. */
+  readonly onCommit: (axisIndex: number, level: number) => void;
+  /** The snapped level changed during a drag (null: the drag ended or was cancelled). Not called per frame. */
+  readonly onPreview?: (axisIndex: number, level: number | null) => void;
   /** A press landed on an axis: focus its handle. */
   readonly onGrab: (axisIndex: number) => void;
 }
@@ -40,13 +39,25 @@ const DRAG_SLOP_PX = 4;
 type LayerPointerEvent = PointerEvent<SVGGElement>;
 
 /**
+ * A short tick, as a level snaps, on touch screens with a vibration motor (feedback a finger can feel). Only once
+ * the page has had a user activation: before that Chrome refuses the call and logs a costly console warning.
+ */
+function tick(pointerType: string): void {
+  if (pointerType !== "touch" || typeof navigator === "undefined" || typeof navigator.vibrate !== "function") return;
+  if (navigator.userActivation && !navigator.userActivation.hasBeenActive) return;
+  navigator.vibrate(6);
+}
+
+/**
  * Pointer dragging (mouse, touch, pen) of the score handles along their axes, with pointer capture on the
  * handle layer. The session lives in a ref, so pointer frames that stay on the same level cause no React work;
- * only a change of level sets state (the dragged handle and my polygon re-render) and commits it.
+ * only a change of level is published to the drag store (the dragged handle, my polygon, the snap feedback and
+ * the status line re-render — not the chart) and previewed. The value is committed once, on release
+ * (docs/decisions/010-chart-layers-and-live-drag.md); a cancelled drag (the browser took the gesture) commits
+ * nothing and the handle returns to the stored value.
  */
-export function useAxisDrag({ svgRef, geometry, handlePoints, values, onLevel, onGrab }: UseAxisDragOptions) {
+export function useAxisDrag({ svgRef, store, geometry, handlePoints, values, onCommit, onPreview, onGrab }: UseAxisDragOptions) {
   const session = useRef<Session | null>(null);
-  const [drag, setDrag] = useState<DragState | null>(null);
 
   // Chrome ignores `touch-action` on SVG shapes, so the chart's <svg> allows panning and a touch that starts on
   // a handle cancels its own scroll here instead (React's touch listeners are passive and cannot).
@@ -68,8 +79,10 @@ export function useAxisDrag({ svgRef, geometry, handlePoints, values, onLevel, o
   };
 
   const end = (): void => {
+    const s = session.current;
     session.current = null;
-    setDrag(null);
+    store.set(null);
+    if (s?.moved) onPreview?.(s.axisIndex, null);
   };
 
   const onPointerDown = (e: LayerPointerEvent): void => {
@@ -99,25 +112,32 @@ export function useAxisDrag({ svgRef, geometry, handlePoints, values, onLevel, o
     const s = session.current;
     if (!s || s.pointerId !== e.pointerId || !s.canDrag) return;
     if (!s.moved && Math.hypot(e.clientX - s.startX, e.clientY - s.startY) < DRAG_SLOP_PX) return;
-    s.moved = true;
     const p = toChart(e);
     if (!p) return;
     const level = geometry.levelFromPoint(s.axisIndex, p[0], p[1]);
-    setDrag((prev) => (prev?.axisIndex === s.axisIndex && prev.level === level ? prev : { axisIndex: s.axisIndex, level }));
-    if (level !== s.lastLevel) {
-      s.lastLevel = level;
-      onLevel(s.axisIndex, level);
-    }
+    const first = !s.moved;
+    // The hot path: a frame that stays on the same level does no React work at all.
+    if (!first && level === s.lastLevel) return;
+    if (!first || level !== s.lastLevel) tick(e.pointerType);
+    s.moved = true;
+    s.lastLevel = level;
+    store.set({ axisIndex: s.axisIndex, level });
+    onPreview?.(s.axisIndex, level);
   };
 
   const onPointerUp = (e: LayerPointerEvent): void => {
     const s = session.current;
     if (!s || s.pointerId !== e.pointerId) return;
-    // A tap on a ring point of an axis (not on a handle) sets that level.
-    const p = !s.moved && !s.onHandle ? toChart(e) : null;
-    if (p) {
-      const level = geometry.levelFromPoint(s.axisIndex, p[0], p[1]);
-      if (level !== values[s.axisIndex]) onLevel(s.axisIndex, level);
+    if (s.moved) {
+      // Release: commit the level the handle snapped to.
+      if (s.lastLevel !== undefined && s.lastLevel !== values[s.axisIndex]) onCommit(s.axisIndex, s.lastLevel);
+    } else if (!s.onHandle) {
+      // A tap on a ring point of an axis (not on a handle) sets that level.
+      const p = toChart(e);
+      if (p) {
+        const level = geometry.levelFromPoint(s.axisIndex, p[0], p[1]);
+        if (level !== values[s.axisIndex]) onCommit(s.axisIndex, level);
+      }
     }
     end();
   };
@@ -127,7 +147,6 @@ export function useAxisDrag({ svgRef, geometry, handlePoints, values, onLevel, o
   };
 
   return {
-    drag,
     handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel, onLostPointerCapture: onPointerCancel },
   };
 }

@@ -16,13 +16,15 @@ export interface VisionEditorProps {
   label: string;
   placeholder: string;
   readOnly?: boolean;
+  /** The editable element's test id ("vision-editor" unless given). */
+  testId?: string;
 }
 
 /**
  * A co-edited rich-text field bound to a Y.XmlFragment, with named carets of everyone typing.
  * Tiptap's own undo is off: undo across collaborators belongs to Yjs.
  */
-export function VisionEditor({ fragment, provider, user, label, placeholder, readOnly = false }: VisionEditorProps) {
+export function VisionEditor({ fragment, provider, user, label, placeholder, readOnly = false, testId = "vision-editor" }: VisionEditorProps) {
   const editor = useEditor(
     {
       immediatelyRender: false,
@@ -38,12 +40,13 @@ export function VisionEditor({ fragment, provider, user, label, placeholder, rea
           "aria-multiline": "true",
           "aria-label": label,
           "aria-placeholder": placeholder,
-          "data-testid": "vision-editor",
+          "data-testid": testId,
+          "aria-readonly": readOnly ? "true" : "false",
           class: "prose-vision min-h-32 rounded-md border border-slate-400 bg-white p-3 text-base focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-700",
         },
       },
     },
-    [fragment, provider, readOnly],
+    [fragment, provider, readOnly, label, placeholder, testId],
   );
   return <EditorContent editor={editor} />;
 }

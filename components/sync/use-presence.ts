@@ -26,7 +26,8 @@ export function usePresence(provider: WebsocketProvider | null, me: Presence): P
         if (parsed.success) list.push({ ...parsed.data, clientId, self: clientId === awareness.clientID });
       });
       list.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
-      setPeople(list);
+      // Awareness also carries live chart drags: keep the same list (and spare the room a render) unless people changed.
+      setPeople((prev) => (JSON.stringify(prev) === JSON.stringify(list) ? prev : list));
     };
     awareness.on("change", refresh);
     refresh();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { closeNameOf, isFinalCloseCode, type CloseName } from "@/lib/sync/close-codes";
@@ -60,6 +61,13 @@ export function useWorkshopDocs(
       private: privateRoom ? open(syncUrl, privateRoom, token) : null,
     };
     const all = [opened.board, opened.control, opened.results, opened.private].filter((d): d is OpenDoc => d !== null);
+    // Offline phones: the documents this device writes are also kept in IndexedDB (keyed by room name), so edits
+    // made offline survive a closed tab or a reload and are sent when the connection is back. Never control or
+    // results: the server owns what participants see there.
+    const local = [
+      new IndexeddbPersistence(board, opened.board.doc),
+      ...(opened.private && privateRoom ? [new IndexeddbPersistence(privateRoom, opened.private.doc)] : []),
+    ];
     let refused: ConnectionState | null = null;
     const update = () => {
       if (refused) return setConnection(refused);
@@ -91,6 +99,7 @@ export function useWorkshopDocs(
     update();
     return () => {
       cleanups.forEach((c) => c());
+      for (const persistence of local) void persistence.destroy();
       for (const d of all) {
         d.provider.destroy();
         d.doc.destroy();

@@ -21,7 +21,11 @@ import {
 } from "@/lib/sync/schema";
 import type { Presence } from "@/lib/sync/awareness";
 import type { Profile, ScoreSheet, ScoreValue } from "@/lib/workshop/scores";
+import { useBoard, type LiveBoard } from "./use-board";
+import { useDecisions, type LiveDecisions } from "./use-decisions";
 import { useDocValue } from "./use-doc-value";
+import { useDragGhostFeed, type DragGhostFeed } from "./use-drag-ghosts";
+import { useFacilitatorActions, type FacilitatorActions } from "./use-facilitator-actions";
 import { usePresence, type PresentPerson } from "./use-presence";
 import { useWorkshopDocs, type ConnectionState, type RoomGrant } from "./use-workshop-docs";
 
@@ -46,6 +50,14 @@ export interface LiveWorkshop {
   readonly myBallot: Readonly<Record<string, unknown>>;
   readonly people: PresentPerson[];
   readonly vision: EditorBinding | null;
+  /** The co-created board (notes, stakeholders, success factors, "what good looks like") and its actions. */
+  readonly board: LiveBoard;
+  /** Facilitator: navigation, timers, locks, dots per person. */
+  readonly facilitate: FacilitatorActions;
+  /** Step 3's tags, priorities and timeframes (facilitator writes). */
+  readonly decisions: LiveDecisions;
+  /** Spider-chart drags in progress (others' ghosts, and publishing mine), revealed profiles only. */
+  readonly drags: DragGhostFeed;
   /** Participant: rate a dimension (null clears it). No-op without a private document. */
   setMyScore(profile: Profile, dimensionId: string, value: ScoreValue | null): void;
   /** Participant: replace the ballot. */
@@ -56,8 +68,8 @@ export interface LiveWorkshop {
   goToStep(step: number): void;
 }
 
-/** Connects this device to a workshop and exposes it to screens as plain values. */
-export function useWorkshop(syncUrl: string, token: string, rooms: RoomGrant, me: Presence): LiveWorkshop {
+/** Connects this device to a workshop and exposes it to screens as plain values. `selfId`: participant or user id. */
+export function useWorkshop(syncUrl: string, token: string, rooms: RoomGrant, me: Presence, selfId: string): LiveWorkshop {
   const { docs, connection, synced } = useWorkshopDocs(syncUrl, token, rooms);
   const controlDoc = docs?.control.doc;
   const privateDoc = docs?.private?.doc;
@@ -74,6 +86,11 @@ export function useWorkshop(syncUrl: string, token: string, rooms: RoomGrant, me
     [boardDoc, boardProvider],
   );
   const myScores = useMemo(() => ({ baseline, target }), [baseline, target]);
+  const author = useMemo(() => ({ id: selfId, name: me.name }), [selfId, me.name]);
+  const board = useBoard(boardDoc, boardProvider, controlDoc, author);
+  const facilitate = useFacilitatorActions(controlDoc);
+  const decisions = useDecisions(controlDoc);
+  const drags = useDragGhostFeed(boardProvider ?? null, control.reveal);
 
   const setMyScore = useCallback(
     (profile: Profile, dimensionId: string, value: ScoreValue | null) => {
@@ -100,5 +117,5 @@ export function useWorkshop(syncUrl: string, token: string, rooms: RoomGrant, me
     [controlDoc],
   );
 
-  return { connection, synced, control, results, myScores, myBallot, people, vision, setMyScore, setMyBallot, reveal, goToStep };
+  return { connection, synced, control, results, myScores, myBallot, people, vision, board, facilitate, decisions, drags, setMyScore, setMyBallot, reveal, goToStep };
 }

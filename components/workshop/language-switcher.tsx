@@ -2,7 +2,7 @@
 
 import { useLocale } from "next-intl";
 import { useRouter } from "next/navigation";
-import { LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { LOCALE_COOKIE } from "@/lib/i18n/cookie";
 
 const NAMES = { en: "English", pl: "Polski", de: "Deutsch" } as const;
 

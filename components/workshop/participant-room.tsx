@@ -2,15 +2,25 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { colourFor } from "@/lib/sync/awareness";
-import type { JoinResponse } from "@/lib/validation/api";
-import { loadParticipantSession } from "./participant-session";
+import type { JoinResponse } from "@/lib/validation/responses";
+import {
+  clearParticipantSession,
+  loadParticipantSession,
+  renewParticipantSession,
+  subscribeParticipantSessions,
+  tokenNeedsRenewal,
+  type RenewOutcome,
+} from "./participant-session";
 import type { RoomContent } from "./room-content";
 import { WorkshopRoom } from "./workshop-room";
 
-const noSubscribe = () => () => {};
 const cache = new Map<string, { raw: string | null; value: JoinResponse | null }>();
+/** How often an open room asks whether the workshop was closed or the participant removed (and refreshes the token). */
+const STATUS_EVERY_MS = 60_000;
+/** Renewals after a refusal, per visit. */
+const MAX_RETRIES = 3;
 
 /** Reads this device's participation once per stored value (stable snapshot for useSyncExternalStore). */
 function readSession(workshopId: string): JoinResponse | null {
@@ -22,7 +32,14 @@ function readSession(workshopId: string): JoinResponse | null {
   return value;
 }
 
-/** The participant's room: the stored join grant opens the live workshop; without one, a way to join. */
+type Verdict = Exclude<RenewOutcome["kind"], "renewed" | "unavailable">;
+
+/**
+ * The participant's room: the stored join grant opens the live workshop; without one, a way to join. The device
+ * renews its token with its device secret when the token is over an hour old (before connecting), every minute in
+ * the background (which also tells it the workshop was closed), and when the sync server refuses it — which is how a
+ * removed participant learns, in words, that they were removed.
+ */
 export function ParticipantRoom({
   workshopId,
   createContent,
@@ -32,28 +49,132 @@ export function ParticipantRoom({
   createContent: RoomContent;
   evaluateContent: RoomContent;
 }) {
-  const t = useTranslations("room");
-  const session = useSyncExternalStore(noSubscribe, () => readSession(workshopId), () => undefined);
-  if (session === undefined) return <p>{t("status.connecting")}</p>;
-  if (session === null) {
+  const t = useTranslations("session");
+  const tr = useTranslations("room");
+  const stored = useSyncExternalStore(subscribeParticipantSessions, () => readSession(workshopId), () => undefined);
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const [bootToken, setBootToken] = useState<string | null>(null);
+  const started = useRef(false);
+
+  const apply = useCallback(
+    (outcome: RenewOutcome) => {
+      if (outcome.kind === "renewed" || outcome.kind === "unavailable") return;
+      setVerdict(outcome.kind);
+      if (outcome.kind !== "removed") clearParticipantSession(workshopId);
+    },
+    [workshopId],
+  );
+
+  useEffect(() => {
+    if (!stored || started.current) return;
+    started.current = true;
+    const blocking = tokenNeedsRenewal(stored);
+    void renewParticipantSession(stored).then((outcome) => {
+      apply(outcome);
+      if (blocking) setBootToken(outcome.kind === "renewed" ? outcome.session.token : stored.token);
+    });
+  }, [stored, apply]);
+
+  useEffect(() => {
+    const check = () => {
+      const current = loadParticipantSession(workshopId);
+      if (current && document.visibilityState === "visible") void renewParticipantSession(current).then(apply);
+    };
+    const timer = window.setInterval(check, STATUS_EVERY_MS);
+    document.addEventListener("visibilitychange", check);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener("visibilitychange", check);
+    };
+  }, [workshopId, apply]);
+
+  if (verdict) return <SessionEnded verdict={verdict} />;
+  if (stored === undefined) return <p>{tr("status.connecting")}</p>;
+  if (stored === null) {
     return (
       <div className="mx-auto max-w-md py-6">
         <p>{t("notJoined")}</p>
-        <Link href="/join" className="mt-3 inline-flex min-h-11 items-center rounded-md bg-blue-700 px-4 font-semibold text-white">
-          {t("joinAgain")}
-        </Link>
+        <JoinLink label={t("joinAgain")} />
       </div>
     );
   }
+  const initialToken = bootToken ?? (tokenNeedsRenewal(stored) ? null : stored.token);
+  if (initialToken === null) return <p role="status">{t("reconnecting")}</p>;
   return (
-    <WorkshopRoom
-      syncUrl={session.syncUrl}
-      token={session.token}
-      rooms={session.rooms}
-      me={{ name: session.participant.name, role: "participant", sector: session.participant.sector, color: colourFor(session.participantId) }}
-      title={session.workshop.title}
-      mode={session.workshop.mode}
-      content={session.workshop.mode === "evaluate" ? evaluateContent : createContent}
+    <LiveParticipant
+      session={stored}
+      initialToken={initialToken}
+      content={stored.workshop.mode === "evaluate" ? evaluateContent : createContent}
+      onOutcome={apply}
     />
+  );
+}
+
+/** The live room for one participant; its token is pinned at mount and replaced only after the server refused it. */
+function LiveParticipant({
+  session,
+  initialToken,
+  content,
+  onOutcome,
+}: {
+  session: JoinResponse;
+  initialToken: string;
+  content: RoomContent;
+  onOutcome: (outcome: RenewOutcome) => void;
+}) {
+  const t = useTranslations("session");
+  const [token, setToken] = useState(initialToken);
+  const retried = useRef<{ token: string | null; count: number }>({ token: null, count: 0 });
+  const onRefused = useCallback(() => {
+    // One renewal per refused token, and a few per visit: a server that keeps refusing fresh tokens must not loop.
+    if (retried.current.token === token || retried.current.count >= MAX_RETRIES) return;
+    retried.current = { token, count: retried.current.count + 1 };
+    void renewParticipantSession(loadParticipantSession(session.workshopId) ?? session).then((outcome) => {
+      if (outcome.kind === "renewed") setToken(outcome.session.token);
+      else onOutcome(outcome);
+    });
+  }, [token, session, onOutcome]);
+  const closed = session.workshop.closed;
+  return (
+    <div className="space-y-3">
+      {closed ? (
+        <p role="status" className="rounded-lg border border-amber-700 bg-amber-50 p-3 font-medium text-amber-950" data-testid="closed-notice">
+          {t("closedNotice")}
+        </p>
+      ) : null}
+      <WorkshopRoom
+        syncUrl={session.syncUrl}
+        token={token}
+        rooms={session.rooms}
+        me={{ name: session.participant.name, role: closed ? "observer" : "participant", sector: session.participant.sector, color: colourFor(session.participantId) }}
+        selfId={session.participantId}
+        title={session.workshop.title}
+        mode={session.workshop.mode}
+        content={content}
+        onRefused={onRefused}
+      />
+    </div>
+  );
+}
+
+/** Why this device can no longer take part, in words. */
+function SessionEnded({ verdict }: { verdict: Verdict }) {
+  const t = useTranslations("session");
+  const [title, body] =
+    verdict === "removed" ? [t("removedTitle"), t("removedBody")] : verdict === "gone" ? [t("goneTitle"), t("goneBody")] : [t("invalidDevice"), null];
+  return (
+    <div className="mx-auto max-w-md py-6" role="alert" data-testid="session-ended" data-verdict={verdict}>
+      <h1 className="text-2xl font-bold">{title}</h1>
+      {body ? <p className="mt-2">{body}</p> : null}
+      {verdict === "removed" ? null : <JoinLink label={t("joinAgain")} />}
+    </div>
+  );
+}
+
+function JoinLink({ label }: { label: string }) {
+  return (
+    <Link href="/join" className="mt-3 inline-flex min-h-11 items-center rounded-md bg-blue-700 px-4 font-semibold text-white">
+      {label}
+    </Link>
   );
 }

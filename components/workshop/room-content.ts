@@ -1,17 +1,51 @@
 import { content, pickText, type Locale } from "@/lib/workshop/content";
 
+/** One guiding question of a step, localised. */
+export interface RoomPrompt {
+  readonly id: string;
+  /** "internal" / "external" for step 1's status-quo prompts, null elsewhere. */
+  readonly group: string | null;
+  readonly label: string;
+  readonly question: string;
+}
+
+/** One step of the method, localised, in both wordings. */
+export interface RoomStep {
+  readonly number: number;
+  readonly label: string;
+  readonly title: string;
+  /** The step's purpose in the workshop's mode: create wording, or the evaluation variant. */
+  readonly purpose: string;
+  /** The create-mode purpose, always (evaluate mode shows it as background). */
+  readonly createPurpose: string;
+  readonly evaluation: string;
+  readonly output: string;
+  readonly prompts: readonly RoomPrompt[];
+}
+
 /** The workshop content a room needs, already in the person's language (built on the server, passed as props). */
 export interface RoomContent {
+  readonly mode: "create" | "evaluate";
   readonly axes: readonly { id: string; label: string; short: string; levels: readonly string[] }[];
   readonly levelNames: readonly string[];
   readonly notAssessed: string;
-  readonly steps: readonly { number: number; label: string; title: string; purpose: string }[];
+  readonly steps: readonly RoomStep[];
   readonly sectors: Readonly<Record<string, string>>;
+  /** Sectors in content order, for pickers. */
+  readonly sectorList: readonly { id: string; label: string }[];
+  /** The seed's five general success factors. */
+  readonly successFactors: readonly { id: string; label: string; description: string }[];
+  /** The illustrative case profiles (OZRSS, Hamburg Alliance): a short name and a level per dimension id. */
+  readonly caseProfiles?: readonly { id: string; name: string; levels: Readonly<Record<string, number>> }[];
 }
+
+/** A case's name as a legend shows it: the acronym in brackets when the name has one ("… (OZRSS)" → "OZRSS"). */
+const shortCaseName = (name: string): string => /\(([^()]+)\)\s*$/.exec(name)?.[1] ?? name;
 
 /** Localises the content for one room render. */
 export function roomContent(locale: Locale, mode: "create" | "evaluate"): RoomContent {
   return {
+    mode,
     axes: content.dimensions.map((d) => ({
       id: d.id,
       label: pickText(d.label, locale),
@@ -25,7 +59,18 @@ export function roomContent(locale: Locale, mode: "create" | "evaluate"): RoomCo
       label: pickText(s.label, locale),
       title: pickText(s.title, locale),
       purpose: pickText(mode === "evaluate" ? s.evaluationVariant : s.purpose, locale),
+      createPurpose: pickText(s.purpose, locale),
+      evaluation: pickText(s.evaluationVariant, locale),
+      output: pickText(s.output, locale),
+      prompts: s.prompts.map((p) => ({ id: p.id, group: p.group, label: pickText(p.label, locale), question: p.question ? pickText(p.question, locale) : "" })),
     })),
     sectors: Object.fromEntries(content.sectors.map((s) => [s.id, pickText(s.label, locale)])),
+    sectorList: content.sectors.map((s) => ({ id: s.id, label: pickText(s.label, locale) })),
+    successFactors: content.successFactors.map((f) => ({ id: f.id, label: pickText(f.label, locale), description: pickText(f.description, locale) })),
+    caseProfiles: content.caseProfiles.map((c) => ({
+      id: c.id,
+      name: shortCaseName(pickText(c.name, locale)),
+      levels: Object.fromEntries(Object.entries(c.dimensions).map(([id, d]) => [id, d.level])),
+    })),
   };
 }

@@ -2,18 +2,24 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { CopyButton } from "./copy-button";
+import { JoinCodeScreen, JoinQr } from "./join-code-screen";
 
-/** How participants get in: the join code (large, readable from the back of a room), the link and a QR code. */
+/**
+ * How participants get in: the join code (large, readable from the back of a room), the link and a QR code, and a
+ * button that shows the code and a screen-filling QR code for the room.
+ */
 export function SharePanel({ displayCode, joinUrl, qrSvg }: { displayCode: string; joinUrl: string; qrSvg: string }) {
   const t = useTranslations("room.share");
-  const [copied, setCopied] = useState(false);
+  const tm = useTranslations("manage");
+  const [fullScreen, setFullScreen] = useState(false);
   return (
     <section aria-labelledby="share-title" className="rounded-lg border border-slate-300 bg-white p-3 sm:p-4">
       <h2 id="share-title" className="text-lg font-bold">
         {t("title")}
       </h2>
       <div className="mt-2 flex flex-wrap items-center gap-4">
-        <img src={`data:image/svg+xml;utf8,${encodeURIComponent(qrSvg)}`} alt={t("qr", { url: joinUrl })} width={160} height={160} data-testid="join-qr" />
+        <JoinQr qrSvg={qrSvg} joinUrl={joinUrl} className="h-40 w-40" testId="join-qr" />
         <div className="min-w-0 flex-1">
           <p className="text-sm text-slate-700">{t("code")}</p>
           <p className="font-mono text-3xl font-bold tracking-widest" data-testid="join-code">
@@ -25,18 +31,15 @@ export function SharePanel({ displayCode, joinUrl, qrSvg }: { displayCode: strin
               {joinUrl}
             </a>
           </p>
-          <button
-            type="button"
-            className="mt-2 min-h-11 rounded-md border border-slate-500 px-3 text-sm font-semibold"
-            onClick={async () => {
-              await navigator.clipboard.writeText(joinUrl).catch(() => undefined);
-              setCopied(true);
-            }}
-          >
-            {copied ? t("copied") : t("copy")}
-          </button>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <CopyButton text={joinUrl} label={t("copy")} copied={t("copied")} />
+            <button type="button" className="min-h-11 rounded-md bg-blue-700 px-3 text-sm font-semibold text-white hover:bg-blue-800" onClick={() => setFullScreen(true)}>
+              {tm("showCode")}
+            </button>
+          </div>
         </div>
       </div>
+      <JoinCodeScreen open={fullScreen} onClose={() => setFullScreen(false)} displayCode={displayCode} joinUrl={joinUrl} qrSvg={qrSvg} />
     </section>
   );
 }

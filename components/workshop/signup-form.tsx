@@ -17,8 +17,9 @@ export function SignupForm() {
     const body = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
     const res = await postJson("/api/signup", body);
     if (res.status === 409) return t("emailTaken");
+    if (res.status === 429) return t("rateLimited");
     if (!res.ok) return t("genericError", { message: res.message });
-    const failed = await signInWithPassword(body.email, body.password, t("invalidCredentials"));
+    const failed = await signInWithPassword(body.email, body.password, { invalid: t("invalidCredentials"), rateLimited: t("rateLimited") });
     if (failed) return failed;
     router.push("/dashboard");
     router.refresh();

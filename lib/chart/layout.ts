@@ -27,6 +27,18 @@ export const DEFAULT_LAYOUT: RadarLayoutOptions = {
   margin: 6,
 };
 
+/**
+ * Big-screen proportions for a projector: the same radius with larger, bolder-looking labels and fewer
+ * characters per line, so the axis names are readable from the back of a room once the SVG is scaled up.
+ */
+export const PROJECTOR_LAYOUT: RadarLayoutOptions = {
+  ...DEFAULT_LAYOUT,
+  font: { size: 19, lineHeight: 1.12, charWidth: 0.6 },
+  labelGap: 18,
+  wrapAt: 13,
+  handleRoom: 20,
+};
+
 /** Everything static about a radar: its geometry, where each axis label goes, and a viewBox that fits them. */
 export interface RadarLayout {
   readonly geometry: RadarGeometry;

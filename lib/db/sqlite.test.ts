@@ -6,7 +6,15 @@ import { describe, expect, it } from "vitest";
 import { joinCodeSchema, newId, participantIdSchema, userIdSchema, workshopIdSchema } from "../validation/ids";
 import { openSqlite } from "./sqlite";
 
-const user = () => ({ id: userIdSchema.parse(newId()), email: `${newId()}@example.org`, name: "F", passwordHash: "h", createdAt: 1 });
+const user = () => ({
+  id: userIdSchema.parse(newId()),
+  email: `${newId()}@example.org`,
+  name: "F",
+  passwordHash: "h",
+  createdAt: 1,
+  authProvider: "credentials" as const,
+  emailVerifiedAt: null,
+});
 
 describe("SQLite stores", () => {
   it("keeps users, workshops and participants across reopening", async () => {
@@ -15,7 +23,19 @@ describe("SQLite stores", () => {
     const u = user();
     expect(await first.app.createUser(u)).toEqual(u);
     expect(await first.app.createUser({ ...u, id: userIdSchema.parse(newId()), email: u.email.toUpperCase() })).toBeNull();
-    const w = { id: workshopIdSchema.parse(newId()), ownerId: u.id, title: "T", region: "R", mode: "evaluate" as const, joinCode: joinCodeSchema.parse("ACDEFGHJ"), createdAt: 2, closedAt: null, archivedAt: null };
+    const w = {
+      id: workshopIdSchema.parse(newId()),
+      ownerId: u.id,
+      title: "T",
+      region: "R",
+      mode: "evaluate" as const,
+      joinCode: joinCodeSchema.parse("ACDEFGHJ"),
+      createdAt: 2,
+      closedAt: null,
+      archivedAt: null,
+      previousWorkshopId: null,
+      observerKey: "0123456789abcdef01234567",
+    };
     expect(await first.app.createWorkshop(w)).toEqual(w);
     expect(await first.app.createWorkshop({ ...w, id: workshopIdSchema.parse(newId()) })).toBeNull();
     first.close();
@@ -35,7 +55,7 @@ describe("SQLite stores", () => {
     expect(await second.app.setWorkshopArchived(w.id, true, 7)).toBe(true);
     expect(await second.app.findWorkshop(w.id)).toMatchObject({ archivedAt: 7 });
     expect(await second.app.workshopStatus(workshopIdSchema.parse(newId()))).toBe("missing");
-    const p = { id: participantIdSchema.parse(newId()), workshopId: w.id, name: "P", sector: "public", createdAt: 8, removedAt: null };
+    const p = { id: participantIdSchema.parse(newId()), workshopId: w.id, name: "P", sector: "public", createdAt: 8, removedAt: null, organisation: "", deviceSecretHash: null };
     await second.app.addParticipant(p);
     expect(await second.app.participantStatus(p.id)).toBe("active");
     expect(await second.app.removeParticipant(workshopIdSchema.parse(newId()), p.id, 9)).toBe(false);

@@ -1,7 +1,8 @@
 import { LOCALES, type Locale } from "../workshop/content";
 
-/** The cookie that remembers a person's chosen language. */
-export const LOCALE_COOKIE = "NEXT_LOCALE";
+import { LOCALE_COOKIE } from "./cookie";
+
+export { LOCALE_COOKIE };
 
 /** Picks the best supported locale from a cookie value and an Accept-Language header. */
 export function negotiateLocale(cookie: string | undefined, acceptLanguage: string | null): Locale {

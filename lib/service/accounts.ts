@@ -9,21 +9,21 @@ export async function createAccount(
   body: SignupBody,
   now: number = Date.now(),
 ): Promise<{ ok: true; user: UserRecord } | { ok: false; reason: "email-taken" }> {
-  const user: UserRecord = {
+  const created = await store.createUser({
     id: userIdSchema.parse(newId()),
     email: body.email,
     name: body.name,
     passwordHash: await hashPassword(body.password),
     createdAt: now,
-  };
-  const created = await store.createUser(user);
+    authProvider: "credentials",
+  });
   return created ? { ok: true, user: created } : { ok: false, reason: "email-taken" };
 }
 
-/** Checks credentials; the same answer (null) for an unknown email and a wrong password. */
+/** Checks credentials; the same answer (null) for an unknown email, a wrong password and an account without one. */
 export async function authenticate(store: AppStore, email: string, password: string): Promise<UserRecord | null> {
   const user = await store.findUserByEmail(email);
-  if (!user) {
+  if (!user || user.passwordHash === null) {
     // Spend the same time as a real check so response times do not reveal which emails exist.
     await hashPassword(password);
     return null;

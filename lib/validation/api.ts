@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SECTOR_IDS } from "../workshop/content";
-import { joinCodeSchema } from "./ids";
+import { joinCodeSchema, participantIdSchema, workshopIdSchema } from "./ids";
+import { NAME_MAX, ORGANISATION_MAX } from "./responses";
 
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
 const sectorIds = SECTOR_IDS as [string, ...string[]];
@@ -8,8 +9,9 @@ const sectorIds = SECTOR_IDS as [string, ...string[]];
 /** POST /api/join */
 export const joinBodySchema = z.object({
   code: joinCodeSchema,
-  name: trimmed(60),
+  name: trimmed(NAME_MAX),
   sector: z.enum(sectorIds),
+  organisation: z.string().trim().max(ORGANISATION_MAX).default(""),
 });
 export type JoinBody = z.infer<typeof joinBodySchema>;
 
@@ -27,6 +29,9 @@ export const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
+/** An email as typed: trimmed, lower-cased. */
+const emailSchema = z.string().trim().pipe(z.email().max(200)).transform((e) => e.toLowerCase());
+
 /** POST /api/workshops */
 export const createWorkshopBodySchema = z.object({
   title: trimmed(120),
@@ -40,14 +45,19 @@ export function describeIssues(error: z.ZodError): string {
   return error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
 }
 
-/** 201 body of POST /api/join; the device stores it (localStorage) and parses it again on every read. */
-export const joinResponseSchema = z.object({
-  workshopId: z.string().regex(/^[a-z0-9]{16}$/),
-  participantId: z.string().regex(/^[a-z0-9]{16}$/),
-  token: z.string().min(10),
-  syncUrl: z.string().regex(/^wss?:\/\//),
-  rooms: z.object({ board: z.string(), control: z.string(), results: z.string(), private: z.string() }),
-  workshop: z.object({ title: z.string(), mode: z.enum(["create", "evaluate"]) }),
-  participant: z.object({ name: z.string(), sector: z.string() }),
-});
-export type JoinResponse = z.infer<typeof joinResponseSchema>;
+/** POST /api/workshops/<id>/rename */
+export const renameBodySchema = z.object({ title: trimmed(120) });
+/** POST /api/workshops/<id>/archive */
+export const archiveBodySchema = z.object({ archived: z.boolean() });
+/** POST /api/workshops/<id>/close */
+export const closeBodySchema = z.object({ closed: z.boolean() });
+/** POST /api/workshops/<id>/facilitators (invite) and …/facilitators/revoke */
+export const inviteBodySchema = z.object({ email: emailSchema });
+/** Action routes without parameters still take a JSON object (CSRF: the content type is part of the check). */
+export const emptyBodySchema = z.object({}).strict();
+
+/** POST /api/participants/renew */
+export const renewBodySchema = z.object({ workshopId: workshopIdSchema, participantId: participantIdSchema, deviceSecret: z.string().min(32).max(100) });
+export type RenewBody = z.infer<typeof renewBodySchema>;
+
+export * from "./responses";

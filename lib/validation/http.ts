@@ -22,6 +22,58 @@ export async function parseJsonBody<S extends z.ZodType>(
   return { ok: true, data: parsed.data };
 }
 
+/** 429 with Retry-After: the client may try again after that many seconds. */
+export function tooManyRequests(retryAfterSeconds: number, message = "Too many attempts. Wait a minute and try again."): Response {
+  return errorResponse(429, "rate-limited", message, { "retry-after": String(retryAfterSeconds) });
+}
+
+/**
+ * CSRF guard for every state-changing JSON route (next-auth's own routes use its CSRF token instead):
+ * - the body must be declared `application/json`: an HTML form on another site cannot send that, and another
+ *   site's fetch with it needs a CORS preflight, which we never answer;
+ * - when the browser says where the request comes from, it must be this site: `Origin` must name the Host the
+ *   request was sent to (or `x-forwarded-host`, or the configured public origin); without `Origin`,
+ *   `Sec-Fetch-Site` must not be `cross-site`. Requests with neither header come from programs, not browsers
+ *   (curl, the CLI, tests), and cannot carry a victim's cookies; they pass.
+ * Returns the refusal, or null when the request may proceed.
+ */
+export function refuseCrossSite(request: Request, publicUrl?: string): Response | null {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+  if (type !== "application/json") {
+    return errorResponse(415, "unsupported-media-type", "Send the body as JSON with content-type: application/json.");
+  }
+  const origin = request.headers.get("origin");
+  if (origin !== null) {
+    const allowed = new Set([request.headers.get("host"), request.headers.get("x-forwarded-host")].filter((h) => h !== null));
+    if (publicUrl) allowed.add(new URL(publicUrl).host);
+    if (!allowed.has(hostOfOrigin(origin))) return errorResponse(403, "cross-origin", "This request came from another site and was refused.");
+    return null;
+  }
+  if (request.headers.get("sec-fetch-site") === "cross-site") {
+    return errorResponse(403, "cross-origin", "This request came from another site and was refused.");
+  }
+  return null;
+}
+
+function hostOfOrigin(origin: string): string {
+  try {
+    return origin === "null" ? "" : new URL(origin).host;
+  } catch {
+    return "";
+  }
+}
+
+/** A state-changing JSON request: the CSRF guard (refuseCrossSite), then the body parsed against its schema. */
+export async function parseJsonPost<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  publicUrl?: string,
+): Promise<{ ok: true; data: z.infer<S> } | { ok: false; response: Response }> {
+  const refused = refuseCrossSite(request, publicUrl);
+  if (refused) return { ok: false, response: refused };
+  return parseJsonBody(request, schema);
+}
+
 /** The origin the person reached us on (PUBLIC_URL wins), so links work from a phone on the LAN. */
 export function publicOrigin(headers: Headers, configured?: string): string {
   if (configured) return configured.replace(/\/$/, "");

@@ -56,12 +56,15 @@ const caseProfileSchema = z.object({
   dimensions: z.record(z.string(), z.object({ text: localized, level: z.number().int().min(1).max(5) })),
 });
 
+const successFactorSchema = z.object({ id: idSchema, label: localized, description: localized });
+
 const contentSchema = z.object({
   version: z.literal(1),
   scale: scaleSchema,
   dimensions: z.array(dimensionSchema).length(8),
   steps: z.array(stepSchema).length(5),
   sectors: z.array(sectorSchema).min(1),
+  successFactors: z.array(successFactorSchema).length(5),
   caseProfiles: z.array(caseProfileSchema),
 });
 
@@ -70,6 +73,7 @@ export type Content = z.infer<typeof contentSchema>;
 export type Dimension = Content["dimensions"][number];
 export type Step = Content["steps"][number];
 export type Sector = Content["sectors"][number];
+export type SuccessFactor = Content["successFactors"][number];
 
 export const content: Content = contentSchema.parse(raw);
 

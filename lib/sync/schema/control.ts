@@ -1,10 +1,24 @@
 import type * as Y from "yjs";
 import { z } from "zod";
+import { STEP_NUMBERS, stepNumberSchema, type StepNumber } from "../../workshop/steps";
+import { timerStateSchema, type TimerState } from "../../workshop/timer";
 import { DEFAULT_DOTS_PER_PERSON } from "../../workshop/votes";
 import { SCHEMA_VERSION } from "./version";
 
-/** control: facilitator state in one map. */
-const ROOT = { control: "control" } as const;
+/**
+ * control: facilitator state (only facilitators write it, so whatever lives here is enforced by the server).
+ * The "control" map holds the scalar state; per-step timers and locks are flat keys `timer-<n>` / `locked-<n>` so
+ * two edits to different steps never overwrite each other. Curation of the board (note stars, groups, merges) and
+ * step-3 decisions have their own roots (control-curation.ts, control-decide.ts) through the accessors below.
+ */
+const ROOT = { control: "control", curation: "curation", noteGroups: "note-groups", factorFlags: "factor-flags", decide: "decide", phases: "phases" } as const;
+const timerKey = (step: StepNumber) => `timer-${step}`;
+const lockedKey = (step: StepNumber) => `locked-${step}`;
+
+/** Whether participants follow the facilitator's step or may browse all steps themselves. */
+export const navigationSchema = z.enum(["follow", "free"]);
+/** "follow" or "free". */
+export type Navigation = z.infer<typeof navigationSchema>;
 
 /** What the facilitator has revealed; each flag opens one kind of result to everybody in the room. */
 export const revealSchema = z.object({ baseline: z.boolean(), target: z.boolean(), votes: z.boolean() });
@@ -18,8 +32,16 @@ export const controlSchema = z.object({
   dotsPerPerson: z.number().int().min(1).max(10),
   /** When true, individual values are never shown, even after reveal. */
   anonymous: z.boolean(),
+  navigation: navigationSchema,
 });
-export type Control = z.infer<typeof controlSchema>;
+
+/** The control document as screens and the server read it. */
+export type Control = z.infer<typeof controlSchema> & {
+  /** Each step's countdown, if the facilitator has set one (server-clock epoch ms, lib/workshop/timer.ts). */
+  readonly timers: Readonly<Partial<Record<StepNumber, TimerState>>>;
+  /** Steps the facilitator has locked: participants may look but not change their inputs there. */
+  readonly locked: readonly StepNumber[];
+};
 
 export const DEFAULT_CONTROL: Control = {
   schemaVersion: SCHEMA_VERSION,
@@ -27,28 +49,43 @@ export const DEFAULT_CONTROL: Control = {
   reveal: { baseline: false, target: false, votes: false },
   dotsPerPerson: DEFAULT_DOTS_PER_PERSON,
   anonymous: true,
+  navigation: "follow",
+  timers: {},
+  locked: [],
 };
+
+const controlMap = (doc: Y.Doc) => doc.getMap<unknown>(ROOT.control);
 
 /** Reads the control document; each field falls back to its default when absent or malformed. */
 export function readControl(doc: Y.Doc): Control {
-  const map = doc.getMap<unknown>(ROOT.control);
-  const pick = <K extends keyof Control>(key: K): Control[K] => {
+  const map = controlMap(doc);
+  const pick = <K extends keyof typeof controlSchema.shape>(key: K): Control[K] => {
     const parsed = controlSchema.shape[key].safeParse(map.get(key));
     return parsed.success ? (parsed.data as Control[K]) : DEFAULT_CONTROL[key];
   };
+  const timers: Partial<Record<StepNumber, TimerState>> = {};
+  const locked: StepNumber[] = [];
+  for (const step of STEP_NUMBERS) {
+    const timer = timerStateSchema.safeParse(map.get(timerKey(step)));
+    if (timer.success) timers[step] = timer.data;
+    if (map.get(lockedKey(step)) === true) locked.push(step);
+  }
   return {
     schemaVersion: pick("schemaVersion"),
     step: pick("step"),
     reveal: pick("reveal"),
     dotsPerPerson: pick("dotsPerPerson"),
     anonymous: pick("anonymous"),
+    navigation: pick("navigation"),
+    timers,
+    locked,
   };
 }
 
 /** Facilitator: reveal or hide one kind of result. */
 export function setReveal(doc: Y.Doc, key: RevealKey, revealed: boolean, origin?: unknown): void {
   doc.transact(() => {
-    const map = doc.getMap<unknown>(ROOT.control);
+    const map = controlMap(doc);
     map.set("reveal", { ...readControl(doc).reveal, [key]: revealed });
     map.set("schemaVersion", SCHEMA_VERSION);
   }, origin);
@@ -57,6 +94,61 @@ export function setReveal(doc: Y.Doc, key: RevealKey, revealed: boolean, origin?
 /** Facilitator: move everybody to a step (1–5). */
 export function setStep(doc: Y.Doc, step: number, origin?: unknown): void {
   const parsed = controlSchema.shape.step.parse(step);
-  doc.transact(() => doc.getMap<unknown>(ROOT.control).set("step", parsed), origin);
+  doc.transact(() => controlMap(doc).set("step", parsed), origin);
+}
+
+/** Facilitator: let participants browse steps freely, or make them follow the current step. */
+export function setNavigation(doc: Y.Doc, navigation: Navigation, origin?: unknown): void {
+  const parsed = navigationSchema.parse(navigation);
+  doc.transact(() => controlMap(doc).set("navigation", parsed), origin);
+}
+
+/** Facilitator: set, change or (null) clear a step's countdown. Compute the state with lib/workshop/timer.ts. */
+export function setTimer(doc: Y.Doc, step: number, timer: TimerState | null, origin?: unknown): void {
+  const key = timerKey(stepNumberSchema.parse(step));
+  doc.transact(() => {
+    if (timer === null) controlMap(doc).delete(key);
+    else controlMap(doc).set(key, timerStateSchema.parse(timer));
+  }, origin);
+}
+
+/** Facilitator: lock (read-only for participants) or unlock a step. */
+export function setLocked(doc: Y.Doc, step: number, locked: boolean, origin?: unknown): void {
+  const key = lockedKey(stepNumberSchema.parse(step));
+  doc.transact(() => {
+    if (locked) controlMap(doc).set(key, true);
+    else controlMap(doc).delete(key);
+  }, origin);
+}
+
+/** Facilitator: how many dots each participant may place (1–10). Ballots over budget are not counted. */
+export function setDotsPerPerson(doc: Y.Doc, dots: number, origin?: unknown): void {
+  const parsed = controlSchema.shape.dotsPerPerson.parse(dots);
+  doc.transact(() => controlMap(doc).set("dotsPerPerson", parsed), origin);
+}
+
+/** The curation root (note stars, groups, merges), for control-curation.ts only. */
+export function curationRoot(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(ROOT.curation);
+}
+
+/** The note-groups root, for control-curation.ts only. */
+export function noteGroupsRoot(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(ROOT.noteGroups);
+}
+
+/** The success-factor flags root (non-negotiable, set aside), for control-curation.ts only. */
+export function factorFlagsRoot(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(ROOT.factorFlags);
+}
+
+/** The step-3 decisions root (per dimension: tags, priority, rationale), for control-decide.ts only. */
+export function decideRoot(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(ROOT.decide);
+}
+
+/** The step-3 timeframes root (first and second phase), for control-decide.ts only. */
+export function phasesRoot(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(ROOT.phases);
 }
 

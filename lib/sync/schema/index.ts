@@ -4,7 +4,12 @@
  * are named mutations inside doc.transact. One file per document.
  */
 export * from "./board";
+export * from "./board-define";
+export * from "./board-notes";
+export * from "./board-stakeholders";
 export * from "./control";
+export * from "./control-curation";
+export * from "./control-decide";
 export * from "./private";
 export * from "./results";
 export * from "./version";

@@ -22,6 +22,8 @@ export const profileResultSchema = z.discriminatedUnion("revealed", [
     revealed: z.literal(true),
     respondents: z.number().int(),
     dimensions: z.record(z.string(), aggregateSchema),
+    /** Aggregates per sector id (then per dimension id); absent in results written before sectors were derived. */
+    bySector: z.record(z.string(), z.record(z.string(), aggregateSchema)).optional(),
     /** Individual sheets, only when the workshop is not anonymous. */
     individual: z.array(z.object({ participantId: z.string(), scores: z.record(z.string(), scoreValueSchema) })).optional(),
   }),

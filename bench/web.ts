@@ -1,0 +1,152 @@
+/**
+ * `npm run bench:web` — how heavy and how fast the web app is on a phone, measured on the production build
+ * (NEXT_DIST_DIR, default .next: run `npx next build` first) with the real app and sync server:
+ * 1. route JavaScript: for each page, the gzip size of the scripts its HTML names ("initial") and of every script it
+ *    loaded until ready ("loaded", which adds chunks fetched after hydration), with a rough attribution;
+ * 2. timings in real Chromium under the phone profile of bench/web-timing.ts (400 kbit/s, 400 ms RTT, 4× CPU):
+ *    joining by link (first paint, form interactive, tap "Join" → live room), and reopening the room cold and warm.
+ * 3. the dashboard's server-side listing for 200 workshops (current step read from each stored control document).
+ * Budget: the participant room loads at most 150 KB of JavaScript (gzip). Prints tables; writes
+ * bench/results/web-latest.json. BENCH_RUNS (default 3) runs per timing, medians reported.
+ */
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { AppServer } from "../e2e/fixtures/app-server";
+import { measureDashboardListing } from "./web-dashboard";
+import { measureRouteScripts, type RouteScripts } from "./web-scripts";
+import { firstContentfulPaint, PHONE_PROFILE, phoneContext, throttle, whenInteractive, whenLive } from "./web-timing";
+
+const root = path.resolve(import.meta.dirname, "..");
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const portBase = Number(process.env.BENCH_PORT_BASE ?? 3950);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ROOM_BUDGET_BYTES = 150 * 1024;
+const PASSWORD = "bench-password-1";
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return Math.round(s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2);
+};
+
+async function signIn(browser: Browser, baseURL: string) {
+  const context = await browser.newContext({ baseURL, locale: "en-GB" });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.locator("#email").fill("bench@example.org");
+  await page.locator("#password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/dashboard$/);
+  await page.close();
+  return context;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(root, distDir, "BUILD_ID"))) throw new Error(`no production build in ${distDir}: run \`NEXT_DIST_DIR=${distDir} npx next build\` first`);
+  const app = new AppServer(portBase, portBase + 1);
+  await app.start();
+  const browser = await chromium.launch({
+    executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+  try {
+    app.cli("user:create", "--email", "bench@example.org", "--password", PASSWORD, "--name", "Bench");
+    const workshop = z.object({ id: z.string(), joinCode: z.string() }).parse(app.cli("workshop:create", "--owner", "bench@example.org", "--title", "Bench workshop"));
+    const grant = async (name: string) => {
+      const res = await fetch(`${app.baseURL}/api/join`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code: workshop.joinCode, name, sector: "public" }) });
+      if (res.status !== 201) throw new Error(`join failed: ${res.status}`);
+      return { [`csei.participant.${workshop.id}`]: await res.text() };
+    };
+
+    // 1. Route JavaScript (unthrottled: sizes do not depend on speed).
+    const routes: RouteScripts[] = [];
+    const anon = await browser.newContext({ baseURL: app.baseURL, locale: "en-GB" });
+    routes.push(await measureRouteScripts(anon, "/j/[code]", `${app.baseURL}/j/${workshop.joinCode}`, (p) => whenInteractive(p, "form button[type=submit]").then(() => undefined)));
+    routes.push(await measureRouteScripts(anon, "/login", `${app.baseURL}/login`, (p) => whenInteractive(p, "form button[type=submit]").then(() => undefined)));
+    const participant = await phoneContext(browser, app.baseURL, { localStorage: await grant("Script counter") });
+    routes.push(await measureRouteScripts(participant, "/room/[id]", `${app.baseURL}/room/${workshop.id}`, (p) => whenLive(p).then(() => undefined)));
+    const facilitator = await signIn(browser, app.baseURL);
+    routes.push(await measureRouteScripts(facilitator, "/dashboard", `${app.baseURL}/dashboard`, (p) => whenInteractive(p, "form button[type=submit]").then(() => undefined)));
+    routes.push(await measureRouteScripts(facilitator, "/w/[id]", `${app.baseURL}/w/${workshop.id}`, (p) => whenLive(p).then(() => undefined)));
+    routes.push(await measureRouteScripts(facilitator, "/w/[id]/projector", `${app.baseURL}/w/${workshop.id}/projector`, (p) => whenLive(p).then(() => undefined)));
+    await Promise.all([anon.close(), participant.close(), facilitator.close()]);
+
+    // 2. Timings under the phone profile, cold cache each run.
+    const runs: { joinFcp: number; joinInteractive: number; joinToLive: number; roomColdLive: number; roomWarmLive: number }[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const joining = await phoneContext(browser, app.baseURL);
+      const page: Page = await joining.newPage();
+      await throttle(page);
+      await page.goto(`/j/${workshop.joinCode}`, { waitUntil: "commit" });
+      const joinInteractive = await whenInteractive(page, "form button[type=submit]");
+      const joinFcp = (await firstContentfulPaint(page)) ?? NaN;
+      await page.locator("#name").fill(`Runner ${i}`);
+      await page.locator("#sector").selectOption("public");
+      const tappedAt = await page.evaluate(() => performance.now());
+      await page.locator("form button[type=submit]").click();
+      const joinToLive = (await whenLive(page)) - tappedAt;
+      await joining.close();
+
+      const returning = await phoneContext(browser, app.baseURL, { localStorage: await grant(`Returning ${i}`) });
+      const room = await returning.newPage();
+      await throttle(room);
+      await room.goto(`/room/${workshop.id}`, { waitUntil: "commit" });
+      const roomColdLive = await whenLive(room);
+      await room.reload({ waitUntil: "commit" });
+      const roomWarmLive = await whenLive(room);
+      await returning.close();
+      runs.push({ joinFcp, joinInteractive, joinToLive, roomColdLive, roomWarmLive });
+    }
+
+    const dashboard = await measureDashboardListing();
+    const roomRoute = routes.find((r) => r.route === "/room/[id]");
+    const roomBytes = roomRoute?.loadedGzipBytes ?? 0;
+    const timings = {
+      joinFirstPaintMs: median(runs.map((r) => r.joinFcp)),
+      joinFormInteractiveMs: median(runs.map((r) => r.joinInteractive)),
+      joinTapToLiveRoomMs: median(runs.map((r) => r.joinToLive)),
+      roomColdToLiveMs: median(runs.map((r) => r.roomColdLive)),
+      roomWarmReloadToLiveMs: median(runs.map((r) => r.roomWarmLive)),
+    };
+    const result = {
+      measuredAt: new Date().toISOString(),
+      build: distDir,
+      phoneProfile: PHONE_PROFILE,
+      runs: RUNS,
+      budget: { route: "/room/[id]", limitKB: kb(ROOM_BUDGET_BYTES), loadedKB: kb(roomBytes), initialKB: kb(roomRoute?.initialGzipBytes ?? 0), overKB: kb(Math.max(0, roomBytes - ROOM_BUDGET_BYTES)) },
+      routes: routes.map((r) => ({
+        route: r.route,
+        initialGzipKB: kb(r.initialGzipBytes),
+        loadedGzipKB: kb(r.loadedGzipBytes),
+        htmlGzipKB: kb(r.htmlGzipBytes),
+        scripts: r.loaded.map((s) => ({ url: s.url, gzipKB: kb(s.gzipBytes), rawKB: kb(s.rawBytes), initial: r.initial.includes(s), contains: s.contains })),
+      })),
+      timings,
+      dashboardListing: dashboard,
+      samples: runs,
+    };
+    mkdirSync(path.join(root, "bench", "results"), { recursive: true });
+    writeFileSync(path.join(root, "bench", "results", "web-latest.json"), `${JSON.stringify(result, null, 2)}\n`);
+
+    console.log(`\nRoute JavaScript (gzip), build ${distDir}`);
+    console.table(Object.fromEntries(routes.map((r) => [r.route, { "initial JS KB": kb(r.initialGzipBytes), "loaded JS KB": kb(r.loadedGzipBytes), "JS files": r.loaded.length, "HTML KB": kb(r.htmlGzipBytes) }])));
+    console.log(`Participant room: ${kb(roomBytes)} KB loaded (budget 150 KB): ${roomBytes <= ROOM_BUDGET_BYTES ? "within budget" : `OVER by ${kb(roomBytes - ROOM_BUDGET_BYTES)} KB`}`);
+    console.table(Object.fromEntries((roomRoute?.loaded ?? []).slice(0, 8).map((s) => [s.url, { "gzip KB": kb(s.gzipBytes), initial: roomRoute?.initial.includes(s) ?? false, contains: s.contains.join(", ") }])));
+    console.log(`\nTimings, median of ${RUNS} (phone: ${PHONE_PROFILE.downloadKbps} kbit/s, ${PHONE_PROFILE.latencyMs} ms RTT, ${PHONE_PROFILE.cpuSlowdown}× CPU)`);
+    console.table(Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, { ms: v }])));
+    console.log(`\nDashboard listing, ${dashboard.workshops} workshops × ${dashboard.updatesPerControlDoc} control updates: ${dashboard.medianMs} ms (median, server side)`);
+    console.log("wrote bench/results/web-latest.json");
+  } finally {
+    await browser.close();
+    await app.stop();
+    rmSync(app.dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

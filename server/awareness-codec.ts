@@ -1,0 +1,40 @@
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+
+/** One client's entry in a y-protocols awareness update. */
+export interface AwarenessEntry {
+  readonly clientId: number;
+  readonly clock: number;
+  /** The client's state; null means "this client left". */
+  readonly state: Record<string, unknown> | null;
+}
+
+/**
+ * Reads the entries of an awareness update (already validated by protocol.ts: every state is a JSON object or
+ * null, nothing trails). Throws on anything else.
+ */
+export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const state: unknown = JSON.parse(decoding.readVarString(decoder));
+    if (state !== null && (typeof state !== "object" || Array.isArray(state))) throw new Error("awareness state is not an object");
+    entries.push({ clientId, clock, state: state as Record<string, unknown> | null });
+  }
+  return entries;
+}
+
+/** Encodes entries exactly as y-protocols' encodeAwarenessUpdate does (count, then id, clock, JSON per entry). */
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, JSON.stringify(entry.state));
+  }
+  return encoding.toUint8Array(encoder);
+}

@@ -1,0 +1,152 @@
+import * as decoding from "lib0/decoding";
+import { afterEach, describe, expect, it } from "vitest";
+import { participantRooms, roomName } from "../lib/sync/rooms";
+import { setReveal } from "../lib/sync/schema";
+import { decodeAwarenessEntries, encodeAwarenessEntries, type AwarenessEntry } from "./awareness-codec";
+import { encodeAwareness } from "./protocol";
+import { freshWorkshop, startServer, tokenFor, waitFor, type TestServer } from "./test-helpers";
+import { openRaw, openSynced, type Client, type RawClient } from "./test-clients";
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  cleanups.length = 0;
+});
+
+async function server(options: Parameters<typeof startServer>[0] = {}): Promise<TestServer> {
+  const t = await startServer(options);
+  cleanups.push(() => t.close());
+  return t;
+}
+
+function track<T extends Client | RawClient>(client: T): T {
+  cleanups.push(() => ("destroy" in client ? client.destroy() : client.ws.terminate()));
+  return client;
+}
+
+async function raw(t: TestServer, room: string, token: string): Promise<RawClient> {
+  const client = track(openRaw(t.url, room, token));
+  await client.opened;
+  return client;
+}
+
+/** Every awareness entry a raw client received, frame by frame (empty frames are heartbeats). */
+function awarenessFrames(client: RawClient): AwarenessEntry[][] {
+  return client.messages.flatMap((m) => {
+    const decoder = decoding.createDecoder(m);
+    return decoding.readVarUint(decoder) === 1 ? [decodeAwarenessEntries(decoding.readVarUint8Array(decoder))] : [];
+  });
+}
+
+/** The latest state a raw client was told for a client id (undefined: never told). */
+function lastStateOf(client: RawClient, clientId: number): AwarenessEntry["state"] | undefined {
+  const entries = awarenessFrames(client).flat().filter((e) => e.clientId === clientId);
+  return entries.at(-1)?.state;
+}
+
+function send(client: RawClient, entries: AwarenessEntry[]): void {
+  client.ws.send(encodeAwareness(encodeAwarenessEntries(entries)));
+}
+
+describe("board awareness", () => {
+  it("binds one client id per connection and drops entries for any other id", async () => {
+    const t = await server();
+    const w = freshWorkshop();
+    const board = roomName({ kind: "board", workshopId: w.wid });
+    const watcher = await raw(t, board, await tokenFor("observer", w.wid, "watcher"));
+    const a = await raw(t, board, await tokenFor("participant", w.wid, w.p1));
+    send(a, [{ clientId: 1001, clock: 1, state: { cursor: 1 } }]);
+    send(a, [
+      { clientId: 1002, clock: 1, state: { cursor: "other id" } },
+      { clientId: 1001, clock: 2, state: { cursor: 2 } },
+    ]);
+    await waitFor(() => expect(lastStateOf(watcher, 1001)).toMatchObject({ cursor: 2 }));
+    // Somebody else cannot take 1001 over; the same person (a reconnect) can.
+    const b = await raw(t, board, await tokenFor("participant", w.wid, w.p2));
+    send(b, [{ clientId: 1001, clock: 9, state: { cursor: "hijack" } }]);
+    const again = await raw(t, board, await tokenFor("participant", w.wid, w.p1));
+    send(again, [{ clientId: 1001, clock: 3, state: { cursor: 3 } }]);
+    await waitFor(() => expect(lastStateOf(watcher, 1001)).toMatchObject({ cursor: 3 }));
+    expect(awarenessFrames(watcher).flat().some((e) => e.clientId === 1002 || e.state?.["cursor"] === "hijack")).toBe(false);
+    // The old socket going away does not remove the state its successor now owns.
+    a.ws.close();
+    await a.closed;
+    send(again, [{ clientId: 1001, clock: 4, state: { cursor: 4 } }]);
+    await waitFor(() => expect(lastStateOf(watcher, 1001)).toMatchObject({ cursor: 4 }));
+    expect(awarenessFrames(watcher).flat().some((e) => e.clientId === 1001 && e.state === null)).toBe(false);
+  });
+
+  it("writes name, role, sector and participant id from the token, whatever the client claims", async () => {
+    const t = await server();
+    const w = freshWorkshop();
+    const board = roomName({ kind: "board", workshopId: w.wid });
+    const watcher = await raw(t, board, await tokenFor("observer", w.wid, "watcher"));
+    const observer = await raw(t, board, await tokenFor("observer", w.wid, "obs-1"));
+    send(observer, [{ clientId: 7, clock: 1, state: { user: { name: "The Facilitator", role: "facilitator", participantId: w.p1, color: "#abcdef" } } }]);
+    await waitFor(() => expect(lastStateOf(watcher, 7)).toEqual({ user: { name: "observer obs-", role: "observer", color: "#abcdef" } }));
+  });
+
+  it("strips drag before its profile is revealed and relays it after", async () => {
+    const t = await server({ awarenessCoalesceMs: 10 });
+    const w = freshWorkshop();
+    const rooms = participantRooms(w.wid, w.p1);
+    const facilitator = track(await openSynced(t.url, rooms.control, await tokenFor("facilitator", w.wid, w.facilitator)));
+    const watcher = await raw(t, rooms.board, await tokenFor("participant", w.wid, w.p2));
+    const dragger = await raw(t, rooms.board, await tokenFor("participant", w.wid, w.p1));
+    const drag = (profile: string, level: number) => ({ dimensionId: "financial-model", level, profile });
+    send(dragger, [{ clientId: 55, clock: 1, state: { drag: drag("baseline", 4) } }]);
+    await waitFor(() => expect(lastStateOf(watcher, 55)).toBeTruthy());
+    expect(lastStateOf(watcher, 55)).not.toHaveProperty("drag");
+
+    setReveal(facilitator.doc, "baseline", true);
+    await waitFor(() => {
+      send(dragger, [{ clientId: 55, clock: Date.now(), state: { drag: drag("baseline", 3) } }]);
+      expect(lastStateOf(watcher, 55)).toHaveProperty("drag", drag("baseline", 3));
+    });
+    // The target profile is still hidden, and malformed drags never pass.
+    send(dragger, [{ clientId: 55, clock: Date.now() + 1, state: { drag: drag("target", 5) } }]);
+    await waitFor(() => expect(lastStateOf(watcher, 55)).not.toHaveProperty("drag"));
+    send(dragger, [{ clientId: 55, clock: Date.now() + 2, state: { drag: { dimensionId: "x", level: 99, profile: "baseline" } } }]);
+    await waitFor(() => expect(awarenessFrames(watcher).flat().filter((e) => e.clientId === 55).length).toBeGreaterThanOrEqual(4));
+    expect(lastStateOf(watcher, 55)).not.toHaveProperty("drag");
+    const everything = watcher.messages.map((m) => Buffer.from(m).toString("latin1")).join("");
+    expect(everything).not.toContain('"level":4');
+    expect(everything).not.toContain('"level":5');
+  });
+
+  it("coalesces a burst into a few merged frames with the latest state, and never echoes a sender's own state", async () => {
+    const t = await server({ awarenessCoalesceMs: 40 });
+    const w = freshWorkshop();
+    const board = roomName({ kind: "board", workshopId: w.wid });
+    const watcher = await raw(t, board, await tokenFor("observer", w.wid, "watcher"));
+    const sender = await raw(t, board, await tokenFor("participant", w.wid, w.p1));
+    for (let clock = 1; clock <= 50; clock++) send(sender, [{ clientId: 77, clock, state: { cursor: clock } }]);
+    await waitFor(() => expect(lastStateOf(watcher, 77)).toMatchObject({ cursor: 50 }));
+    const frames = awarenessFrames(watcher).filter((entries) => entries.some((e) => e.clientId === 77));
+    expect(frames.length).toBeLessThanOrEqual(5);
+    expect(frames.at(-1)).toHaveLength(1);
+    expect(awarenessFrames(sender).flat().some((e) => e.clientId === 77)).toBe(false);
+  });
+
+  it("sends every idle socket a frame at least every heartbeatMs, on every kind of document", async () => {
+    const t = await server({ heartbeatMs: 300 });
+    const w = freshWorkshop();
+    const rooms = participantRooms(w.wid, w.p1);
+    const token = await tokenFor("participant", w.wid, w.p1);
+    const arrivals = new Map<RawClient, number[]>();
+    for (const room of [rooms.private, rooms.results, rooms.control, rooms.board]) {
+      const client = await raw(t, room, token);
+      const times: number[] = [];
+      client.ws.on("message", () => times.push(Date.now()));
+      arrivals.set(client, times);
+    }
+    await waitFor(() => {
+      for (const times of arrivals.values()) expect(times.length).toBeGreaterThanOrEqual(6);
+    }, 5000);
+    for (const times of arrivals.values()) {
+      const gaps = times.slice(1).map((at, i) => at - (times[i] ?? at));
+      // 300 ms at most by design; the margin absorbs timer jitter on a busy (2-core, shared) test machine.
+      expect(Math.max(...gaps)).toBeLessThan(900);
+    }
+  });
+});
