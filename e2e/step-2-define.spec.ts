@@ -42,7 +42,10 @@ test("step 2: vision co-edited with named carets, success factors, the blind tar
   for (const page of everyone) await page.getByRole("tab", { name: "Success factors" }).click();
   for (const page of everyone) await expect(page.getByTestId("factor")).toHaveCount(5);
   await expect(ala.page.getByTestId("success-factors")).toContainText("Critical mass");
-  await Promise.all(phones.map((page) => page.getByTestId("factor-suggestion-legitimacy").click()));
+  // Both phones tap at once. A tap can lose the race (the suggestion vanishes once the other tap syncs), so a
+  // click may fail; what must hold is that at least one landed and the result is one factor everywhere.
+  const taps = await Promise.allSettled(phones.map((page) => page.getByTestId("factor-suggestion-legitimacy").click({ timeout: 5000 })));
+  expect(taps.some((t) => t.status === "fulfilled")).toBe(true);
   await Promise.all([
     (async () => {
       await ala.page.getByTestId("factor-input").fill("Trust of the municipality");
