@@ -94,7 +94,7 @@ function App() {
           labels={BENCH_LABELS}
         />
       ) : (
-        <NaiveChart axes={BENCH_AXES} mine={s.mine} result={s.baseline} reference={s.target} cases={BENCH_CASES} ghosts={s.ghosts} onChange={onChange} />
+        <NaiveChart axes={BENCH_AXES} labels={BENCH_LABELS} mine={s.mine} result={s.baseline} reference={s.target} cases={BENCH_CASES} ghosts={s.ghosts} onChange={onChange} />
       )}
     </div>
   );
@@ -189,6 +189,54 @@ const api = {
     for (let i = 0; i < samples; i += 1) {
       const value = i % 2 ? d : d.replace("M", "M1");
       out.push(await timeOne(() => mine.setAttribute("d", value), () => mine.getAttribute("d") === value));
+    }
+    return out;
+  },
+  /**
+   * Diagnostics (bench/chart-profile.ts, PROBE=…): one kind of change the drag frame makes, done directly (no React)
+   * and timed the same way — what each part of a frame costs on this page. `what` lists changes (polygon, handle,
+   * aria, status, live) and page variations tried once per page load: bare (legend and status hidden), iso / isoI
+   * (the legend under contain: paint / isolation: isolate; isoall / isoIall the whole side panel), canvas (a
+   * polygon drawn on an overlaid canvas instead). Never used by bench/chart.ts.
+   */
+  async probe(samples: number, what: string) {
+    const q = (sel: string) => document.querySelector(sel);
+    const handle = q(`[data-testid="handle-${ids[0]}"]`);
+    const status = q('[data-testid="spider-chart-status"]');
+    const live = q('[data-testid="spider-chart-live"]');
+    const mine = q('[data-testid="mine-polygon"]');
+    const d = mine?.getAttribute("d") ?? "";
+    if (what.includes("bare")) document.querySelectorAll("figcaption, [data-testid=spider-chart-status]").forEach((e) => e.setAttribute("hidden", ""));
+    if (what.includes("iso")) document.querySelectorAll<HTMLElement>(what.includes("isoall") ? "figcaption, figure > div > div:last-child" : "figcaption").forEach((e) => (what.includes("isoI") ? (e.style.isolation = "isolate") : (e.style.contain = "paint")));
+    let ctx: CanvasRenderingContext2D | null = null;
+    if (what.includes("canvas")) {
+      const c = document.createElement("canvas");
+      const box = svg()?.getBoundingClientRect();
+      c.width = Math.round((box?.width ?? 300) * devicePixelRatio);
+      c.height = Math.round((box?.height ?? 300) * devicePixelRatio);
+      Object.assign(c.style, { position: "absolute", left: `${box?.left ?? 0}px`, top: `${(box?.top ?? 0) + scrollY}px`, width: `${box?.width}px`, height: `${box?.height}px`, pointerEvents: "none" });
+      document.body.append(c);
+      ctx = c.getContext("2d");
+    }
+    const out = [];
+    for (let i = 0; i < samples; i += 1) {
+      const level = LEVELS[i % LEVELS.length] ?? 3;
+      const [x, y] = geometry.pointAt(0, level);
+      const steps: (() => void)[] = [];
+      if (what.includes("polygon")) steps.push(() => mine?.setAttribute("d", i % 2 ? d : d.replace("M", "M1")));
+      if (what.includes("handle")) steps.push(() => handle?.setAttribute("transform", `translate(${x} ${y})`));
+      if (what.includes("aria")) steps.push(() => { handle?.setAttribute("aria-valuenow", String(level)); handle?.setAttribute("aria-valuetext", `${level} – level ${i}`); });
+      if (what.includes("status") && status) steps.push(() => (status.textContent = `${BENCH_AXES[0]?.label}: ${level} – ${BENCH_AXES[0]?.levels[level - 1]}`));
+      if (what.includes("live") && live) steps.push(() => (live.textContent = `${BENCH_AXES[0]?.label}: ${level} – ${BENCH_AXES[0]?.levels[level - 1]}`));
+      const c = ctx;
+      if (c) steps.push(() => {
+        c.clearRect(0, 0, c.canvas.width, c.canvas.height);
+        c.beginPath();
+        for (let k = 0; k < 8; k += 1) c.lineTo(300 + 200 * Math.cos(k) * (k === 0 ? level / 5 : 0.6), 300 + 200 * Math.sin(k) * 0.6);
+        c.closePath();
+        c.stroke();
+      });
+      out.push(await timeOne(() => steps.forEach((f) => f()), () => true));
     }
     return out;
   },

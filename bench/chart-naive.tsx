@@ -2,11 +2,14 @@ import { useRef, useState, type PointerEvent } from "react";
 import { isPlottable, PARK_LEVEL, profileOutline } from "../lib/chart/geometry";
 import { layoutRadar } from "../lib/chart/layout";
 import { bandPath, outlinePath, polygonPath } from "../lib/chart/paths";
+import { describeValue, type ValueTextLabels } from "../lib/chart/value-text";
 import type { ProfileResult } from "../lib/sync/schema";
 
 /** Props of the naive chart: the same data as the real one draws in the bench. */
 export interface NaiveChartProps {
-  readonly axes: readonly { readonly id: string; readonly short: string; readonly label: string }[];
+  readonly axes: readonly { readonly id: string; readonly short: string; readonly label: string; readonly levels: readonly string[] }[];
+  /** Level names and "not rated" words: the status line, the live region and aria-valuetext say the same as the real chart's. */
+  readonly labels: ValueTextLabels;
   readonly mine: Readonly<Record<string, number>>;
   readonly result: ProfileResult;
   readonly reference: ProfileResult;
@@ -20,9 +23,12 @@ const COLORS = ["#0b6fa4", "#9a5b00", "#08785a", "#a3316f"];
 /**
  * BENCH ONLY — a deliberately naive spider chart: one component, no memoisation, the layout recomputed on every
  * render and a state update on every pointer frame, so each frame re-renders and re-diffs the whole drawing
- * (200 individual polygons included). It exists to show what the real chart's layering saves; never ship it.
+ * (200 individual polygons included). It shows on a drag what the real chart shows — my polygon, the handle with
+ * its aria-valuetext, the snap ring and numbered badge, the status line with the level's descriptor and a live
+ * region — so the comparison is of the update strategy, not of features. It exists to show what the real chart's
+ * layering saves; never ship it.
  */
-export function NaiveChart({ axes, mine, result, reference, cases, ghosts, onChange }: NaiveChartProps) {
+export function NaiveChart({ axes, labels, mine, result, reference, cases, ghosts, onChange }: NaiveChartProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ axis: number; level: number; x: number; y: number } | null>(null);
   const layout = layoutRadar(axes.map((a) => a.short));
@@ -52,7 +58,10 @@ export function NaiveChart({ axes, mine, result, reference, cases, ghosts, onCha
     if (drag) onChange(ids[drag.axis] ?? "", drag.level);
     setDrag(null);
   };
+  const dragged = drag ? axes[drag.axis] : undefined;
+  const status = dragged && drag ? `${dragged.label}: ${describeValue(drag.level, dragged.levels, labels)}` : "";
   return (
+    <div>
     <svg ref={svgRef} viewBox={layout.viewBox} className="block h-auto w-full" data-testid="spider-chart">
       {[1, 2, 3, 4, 5].map((l) => <path key={l} d={polygonPath(g.ringPoints(l))} fill="none" stroke="#d4d4d8" />)}
       {ids.map((id, i) => {
@@ -83,14 +92,19 @@ export function NaiveChart({ axes, mine, result, reference, cases, ghosts, onCha
       })}
       {drag && (
         <g data-testid="drag-feedback" data-level={drag.level}>
+          <line x1={0} y1={0} x2={g.pointAt(drag.axis, 5)[0]} y2={g.pointAt(drag.axis, 5)[1]} stroke="#1d4ed8" strokeOpacity={0.3} strokeWidth={6} />
           <path d={polygonPath(g.ringPoints(drag.level))} fill="none" stroke="#1d4ed8" strokeDasharray="4 3" />
+          <circle cx={g.pointAt(drag.axis, drag.level)[0] + 26} cy={g.pointAt(drag.axis, drag.level)[1]} r={11} fill="#1d4ed8" />
+          <text x={g.pointAt(drag.axis, drag.level)[0] + 26} y={g.pointAt(drag.axis, drag.level)[1]} fill="#fff" fontSize={13} textAnchor="middle" dominantBaseline="central">
+            {drag.level}
+          </text>
         </g>
       )}
       <g onPointerDown={onDown} onPointerMove={onMove} onPointerUp={onUp}>
         {ids.map((id, i) => {
           const [x, y] = g.pointAt(i, isPlottable(values[i]) ? (values[i] ?? 0) : PARK_LEVEL);
           return (
-            <g key={id} role="slider" aria-label={axes[i]?.label} aria-valuenow={values[i] ?? 0} tabIndex={0} data-axis-index={i} data-testid={`handle-${id}`} transform={`translate(${x} ${y})`}>
+            <g key={id} role="slider" aria-label={axes[i]?.label} aria-valuenow={values[i] ?? 0} aria-valuetext={describeValue(values[i], axes[i]?.levels ?? [], labels)} tabIndex={0} data-axis-index={i} data-testid={`handle-${id}`} transform={`translate(${x} ${y})`}>
               <circle r={30} fill="transparent" />
               <circle r={9} fill="#1d4ed8" stroke="#fff" strokeWidth={2} />
             </g>
@@ -98,5 +112,8 @@ export function NaiveChart({ axes, mine, result, reference, cases, ghosts, onCha
         })}
       </g>
     </svg>
+    <p aria-hidden="true" className="h-[6lh] overflow-hidden text-center text-sm">{status}</p>
+    <p aria-live="polite" className="sr-only">{status}</p>
+    </div>
   );
 }

@@ -5,13 +5,11 @@
  * participants, revealed and not anonymous, with everybody's polygons, the four sector medians, the cases and five
  * ghosts shown: the most the real room can draw. Prints a table; writes bench/results/chart-latest.json.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
-import tailwind from "@tailwindcss/postcss";
-import { build } from "esbuild";
-import postcss from "postcss";
 import { chromium } from "@playwright/test";
+import { buildBenchPage, openBenchPage, PARTICIPANTS, THROTTLE } from "./chart-page";
 import { cpuPerSample, median, p90, round3, summary, type Sample, type TraceEvent } from "./chart-stats";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -20,51 +18,14 @@ const CPU_SAMPLES = 40;
 
 const ROUNDS = 6;
 const WARMUP = 10;
-const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 4);
-const PARTICIPANTS = 200;
-
-/**
- * The app's real stylesheet (app/globals.css through Tailwind, as `next build` compiles it), so classes, the
- * visually hidden text, min-heights and motion-safe transitions behave as in the room.
- */
-async function appCss(): Promise<string> {
-  const from = path.join(root, "app", "globals.css");
-  const result = await postcss([tailwind({ base: root })]).process(readFileSync(from, "utf8"), { from });
-  return result.css;
-}
 
 async function main(): Promise<void> {
-  const work = mkdtempSync(path.join(tmpdir(), "csei-bench-chart-"));
-  await build({
-    entryPoints: [path.join(root, "bench", "chart-harness.tsx")],
-    bundle: true,
-    outfile: path.join(work, "harness.js"),
-    format: "iife",
-    platform: "browser",
-    target: "chrome120",
-    jsx: "automatic",
-    minify: true,
-    define: { "process.env.NODE_ENV": '"production"' },
-    tsconfig: path.join(root, "tsconfig.json"),
-    logLevel: "warning",
-  });
-  const css = await appCss();
-  writeFileSync(
-    path.join(work, "index.html"),
-    `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>${css}</style></head>` +
-      `<body style="margin:0;font-family:system-ui,sans-serif"><div id="root"></div><script src="harness.js"></script></body></html>`,
-  );
-
+  const loadBefore = loadavg().map(round3);
+  const work = await buildBenchPage();
   const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
   const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
   try {
-    // A mid-range phone's screen (Pixel 7 metrics): the pixels to paint are part of the cost.
-    const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await page.goto(`file://${path.join(work, "index.html")}?participants=${PARTICIPANTS}`);
-    await page.waitForFunction(() => typeof window.__bench === "object" && document.querySelector('[data-testid="spider-chart"]') !== null);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+    const { page } = await openBenchPage(browser, work);
 
     // Variants are interleaved in rounds, so load from other processes on the machine hits both alike.
     type Kind = "drag" | "remoteResults" | "remoteGhost";
@@ -114,6 +75,11 @@ async function main(): Promise<void> {
         cpu[variant][kind] = cpuPerSample(trace.traceEvents);
       }
     }
+    // The paint floor in thread-clock time too (my polygon's outline set directly, no React).
+    await page.evaluate(() => window.__bench.use("optimised"));
+    await browser.startTracing(page, { categories: ["blink.user_timing"] });
+    await page.evaluate((n) => window.__bench.floorPaint(n), CPU_SAMPLES);
+    const paintFloorCpu = cpuPerSample((JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents);
     await page.evaluate(() => window.__bench.marks(false));
     // The throttler keeps the thread busy, so under throttling the thread clock already includes the slowdown.
     const cpuSummary = (xs: number[]) => {
@@ -136,9 +102,13 @@ async function main(): Promise<void> {
       appCss: "app/globals.css compiled with @tailwindcss/postcss",
       method:
         "in-page: pointer events / store updates dispatched in a fresh task after a frame; script = dispatch → React committed (polled per task); frame = next rAF → first task after it (style, layout, paint); total = script + frame (vsync idle excluded)",
-      loadAverage: loadavg().map(round3),
+      loadAverage: { before: loadBefore, after: loadavg().map(round3), note: "1/5/15-minute load averages of the (2-core, shared) machine: wall-clock figures grow with them; thread-clock (cpu) figures much less" },
       harnessFloor: floor,
-      paintFloor: { ...paintFloor, what: "my polygon's d attribute set directly (no React), same timing: the least any visible drag frame costs on this page" },
+      paintFloor: {
+        ...paintFloor,
+        cpu: cpuSummary(paintFloorCpu),
+        what: "my polygon's d attribute set directly (no React), same timing: the least any visible drag frame costs on this page",
+      },
       optimised,
       naive,
       dragSpeedupVsNaive: speedup,
@@ -175,7 +145,7 @@ async function main(): Promise<void> {
     console.log(row("remote results update", optimised.remoteResults, naive.remoteResults));
     console.log(row("remote ghost move", optimised.remoteGhost, naive.remoteGhost));
     console.log(`harness floor (an attribute change, same timing): median ${floor.medianMs} ms; paint floor (one outline changed, no React): median ${paintFloor.medianMs} ms`);
-    console.log(`load average ${loadavg().map((n) => n.toFixed(1)).join(" ")}`);
+    console.log(`load average before ${loadBefore.map((n) => n.toFixed(1)).join(" ")}, after ${loadavg().map((n) => n.toFixed(1)).join(" ")}`);
     console.log(`net of floor — real: drag ${optimised.netOfFloorMs.drag}, results ${optimised.netOfFloorMs.remoteResults}, ghost ${optimised.netOfFloorMs.remoteGhost}; naive drag ${naive.netOfFloorMs.drag} (${netSpeedup}×)`);
     const cpuRow = (name: string, k: Kind) =>
       `${name.padEnd(22)} ${String(optimised.cpu[k]?.medianCpuMs).padStart(9)} ${String(naive.cpu[k]?.medianCpuMs).padStart(9)} ${((naive.cpu[k]?.medianCpuMs ?? 0) / (optimised.cpu[k]?.medianCpuMs ?? 1)).toFixed(1).padStart(7)}×`;
@@ -183,6 +153,7 @@ async function main(): Promise<void> {
     console.log(cpuRow("local drag frame", "drag"));
     console.log(cpuRow("remote results update", "remoteResults"));
     console.log(cpuRow("remote ghost move", "remoteGhost"));
+    console.log(`${"paint floor".padEnd(22)} ${String(result.paintFloor.cpu.medianCpuMs).padStart(9)}`);
     console.log(`targets: ${JSON.stringify(result.targets)}`);
     console.log("wrote bench/results/chart-latest.json");
   } finally {

@@ -109,7 +109,7 @@ test("dashboard actions: rename, re-assess, archive and restore, delete after do
   const download = await page.request.get((await exportLink.getAttribute("href")) ?? "");
   expect(download.status()).toBe(200);
   expect(download.headers()["content-disposition"]).toContain("attachment");
-  expect(await download.json()).toMatchObject({ exportVersion: 1, workshop: { title: "Gdańsk food & farming cluster", mode: "evaluate" }, participants: [] });
+  expect(await download.json()).toMatchObject({ exportVersion: 2, workshop: { title: "Gdańsk food & farming cluster", mode: "evaluate" }, participants: [] });
   await expectNoAxeViolations(page);
   await confirm.getByRole("button", { name: "Delete for good" }).click();
   await expect(confirm).toBeHidden();

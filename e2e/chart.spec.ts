@@ -6,6 +6,9 @@ import { centreOf, chartPoint, touchDrag } from "./fixtures/chart";
 import { openFacilitatorRoom } from "./fixtures/steps";
 import { createFacilitatorAccount, createWorkshopByCli, expect, expectNoAxeViolations, joinAs, test } from "./fixtures/test";
 
+// A long scenario with several devices: a slow shared machine needs more than the default 90 s.
+test.describe.configure({ timeout: 240_000 });
+
 /** Every WebSocket frame a page receives, as latin1 text: the blind rule is checked on the wire, not only on screen. */
 function recordFrames(page: Page): string[] {
   const frames: string[] = [];

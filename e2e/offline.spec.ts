@@ -1,6 +1,9 @@
 import type { BrowserContext, Page, WebSocketRoute } from "@playwright/test";
 import { createFacilitatorAccount, createWorkshopByCli, expect, joinAs, test } from "./fixtures/test";
 
+// A long scenario with several devices: a slow shared machine needs more than the default 90 s.
+test.describe.configure({ timeout: 180_000 });
+
 /** The room names this device was granted when it joined (stored by the join flow). */
 async function grantedPrivateRoom(page: Page, workshopId: string): Promise<string> {
   const room = await page.evaluate((id) => {
@@ -79,6 +82,8 @@ test("offline phone: a rating made offline survives closing the tab and reaches 
   // The private document is kept on the device from the start.
   await expect.poll(() => storedUpdates(ola.page, privateRoom)).toBeGreaterThan(0);
   const storedBefore = await storedUpdates(ola.page, privateRoom);
+  // The room fetches its later chunks (steps, the rating chart) while idle, so a rating tab opens without a network.
+  await expect(ola.page.locator('[data-room-parts="ready"]')).toHaveCount(1);
 
   await network.goOffline();
   await expect(ola.page.getByTestId("connection-status")).not.toHaveAttribute("data-status", "connected");

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expectStep, openFacilitatorRoom } from "./fixtures/steps";
-import { createFacilitatorAccount, createWorkshopByCli, expect, expectNoAxeViolations, joinAs, test } from "./fixtures/test";
+import { expectStep, openWorkshop } from "./fixtures/steps";
+import { expect, expectNoAxeViolations, test, type Actor } from "./fixtures/test";
 
 /** Rates dimensions in the table view of the chart shown on the page (one select per dimension). */
 async function rate(page: Page, levels: Readonly<Record<string, number>>): Promise<void> {
@@ -13,15 +13,12 @@ async function rate(page: Page, levels: Readonly<Record<string, number>>): Promi
 test.describe.configure({ timeout: 180_000 });
 
 test("step 3: gaps from the revealed profiles, tags, configurable dots, confirmed priorities with advice; restart", async ({ app, facilitator, phone }) => {
-  const account = createFacilitatorAccount(app, "decide@example.org");
-  const workshop = createWorkshopByCli(app, account.email, "Agder priorities");
-  const fac = await facilitator(account.email, account.password);
-  await openFacilitatorRoom(fac, workshop.id);
-  const ala = await phone();
-  const ben = await phone();
-  await ben.page.setViewportSize({ width: 360, height: 640 });
-  await joinAs(ala.page, workshop.joinCode, "Ala", "Public sector");
-  await joinAs(ben.page, workshop.joinCode, "Ben", "Private sector");
+  const opened = await openWorkshop(
+    { app, facilitator, phone },
+    { email: "decide@example.org", title: "Agder priorities", people: [{ name: "Ala", sector: "Public sector" }, { name: "Ben", sector: "Private sector", small: true }] },
+  );
+  const { fac } = opened;
+  const [ala, ben] = opened.phones as [Actor, Actor];
   const phones = [ala.page, ben.page];
   const everyone = [fac.page, ...phones];
 

@@ -15,6 +15,20 @@ describe("environment", () => {
     expect(() => parseServerEnv({ PORT: "eighty", PUBLIC_SYNC_URL: "http://x" })).toThrow(/PORT[\s\S]*PUBLIC_SYNC_URL/);
   });
 
+  it("takes PostgreSQL from DATABASE_URL (postgres:// only) with an optional schema name", () => {
+    const none = parseServerEnv({});
+    expect([none.DATABASE_URL, none.DATABASE_SCHEMA]).toEqual([undefined, undefined]);
+    const blank = parseServerEnv({ DATABASE_URL: " ", DATABASE_SCHEMA: "" });
+    expect([blank.DATABASE_URL, blank.DATABASE_SCHEMA]).toEqual([undefined, undefined]);
+    expect(parseServerEnv({ DATABASE_URL: "postgres://u:p@db:5432/csei", DATABASE_SCHEMA: "csei_prod" })).toMatchObject({
+      DATABASE_URL: "postgres://u:p@db:5432/csei",
+      DATABASE_SCHEMA: "csei_prod",
+    });
+    expect(parseServerEnv({ DATABASE_URL: "postgresql://db/csei" }).DATABASE_URL).toBe("postgresql://db/csei");
+    expect(() => parseServerEnv({ DATABASE_URL: "mysql://db/csei" })).toThrow(/DATABASE_URL/);
+    expect(() => parseServerEnv({ DATABASE_SCHEMA: "public; DROP TABLE users" })).toThrow(/DATABASE_SCHEMA/);
+  });
+
   it("generates secrets once into the data directory, readable only by the owner", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "csei-env-"));
     const env = parseServerEnv({ DATA_DIR: dir });

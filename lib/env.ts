@@ -21,6 +21,9 @@ const serverEnvSchema = z.object({
   AUTH_SECRET: optionalString.pipe(z.string().min(32).optional()),
   SYNC_TOKEN_SECRET: optionalString.pipe(z.string().min(32).optional()),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // Storage (lib/db/stores.ts): PostgreSQL when DATABASE_URL is set, otherwise SQLite in DATA_DIR.
+  DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  DATABASE_SCHEMA: optionalString.pipe(z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "lower-case letters, digits and _").optional()),
   // Facilitator sign-in (docs/api.md): optional single sign-on over OIDC (all three or none) and email links.
   OIDC_ISSUER: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   OIDC_CLIENT_ID: optionalString,

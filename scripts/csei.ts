@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<unknown> {
         throw new Error(`unknown command "${command ?? ""}"; use user:create or workshop:create`);
     }
   } finally {
-    runtime.stores.close();
+    await runtime.stores.close();
   }
 }
 

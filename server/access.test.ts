@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SYNC_TOKEN_TTL_SECONDS } from "../lib/auth/sync-token";
 import { CLOSE } from "../lib/sync/close-codes";
 import { participantRooms, roomName } from "../lib/sync/rooms";
@@ -6,32 +6,13 @@ import { participantIdSchema } from "../lib/validation/ids";
 import { syncClaimsSchema } from "../lib/validation/token";
 import { createStoreAccessCheck, type AccessStatusSource } from "./store-access-check";
 import { fakeAccess, seedWorkshop } from "./test-fixtures";
-import { freshWorkshop, startServer, tokenFor, waitFor, type TestServer } from "./test-helpers";
-import { openClient, openRaw, openSynced, serverStateVia, type Client } from "./test-clients";
+import { freshWorkshop, testScope, tokenFor, waitFor, type TestServer } from "./test-helpers";
+import { finalCloses, openClient, openRaw, openSynced, serverStateVia, type Client } from "./test-clients";
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  cleanups.length = 0;
-});
-
-async function server(options: Parameters<typeof startServer>[0]): Promise<TestServer> {
-  const t = await startServer(options);
-  cleanups.push(() => t.close());
-  return t;
-}
+const { server, track } = testScope();
 
 async function synced(t: TestServer, room: string, token: string): Promise<Client> {
-  const client = await openSynced(t.url, room, token);
-  cleanups.push(() => client.destroy());
-  return client;
-}
-
-/** Close codes a provider reported with its "closed" event (final closes only). */
-function finalCloses(client: Client): number[] {
-  const codes: number[] = [];
-  client.provider.on("closed", (event: { code: number }) => codes.push(event.code));
-  return codes;
+  return track(await openSynced(t.url, room, token));
 }
 
 describe("access check at admission", () => {
@@ -126,8 +107,7 @@ describe("access recheck", () => {
     const t = await server({});
     const w = freshWorkshop();
     const expiresSoon = await tokenFor("participant", w.wid, w.p1, Math.floor(Date.now() / 1000) + 2 - SYNC_TOKEN_TTL_SECONDS);
-    const client = openClient(t.url, roomName({ kind: "board", workshopId: w.wid }), expiresSoon);
-    cleanups.push(() => client.destroy());
+    const client = track(openClient(t.url, roomName({ kind: "board", workshopId: w.wid }), expiresSoon));
     const closes = finalCloses(client);
     await waitFor(() => expect(client.provider.synced).toBe(true));
     await waitFor(() => expect(closes).toEqual([CLOSE.unauthenticated.code]), 4000);

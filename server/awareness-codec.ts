@@ -38,3 +38,22 @@ export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint
   }
   return encoding.toUint8Array(encoder);
 }
+
+/** One entry encoded on its own (id, clock, JSON as UTF-8), to be joined into several updates without encoding it again. */
+export function encodeAwarenessEntry(clientId: number, clock: number, json: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, clientId);
+  encoding.writeVarUint(encoder, clock);
+  // writeVarString's layout: the UTF-8 byte length, then the bytes.
+  encoding.writeVarUint8Array(encoder, json);
+  return encoding.toUint8Array(encoder);
+}
+
+/** An awareness update of entries encoded by encodeAwarenessEntry; the same bytes as encodeAwarenessEntries. */
+export function joinAwarenessEntries(parts: readonly Uint8Array[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, parts.length);
+  for (const part of parts) encoding.writeUint8Array(encoder, part);
+  return encoding.toUint8Array(encoder);
+}
+

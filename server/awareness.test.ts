@@ -1,28 +1,13 @@
 import * as decoding from "lib0/decoding";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { participantRooms, roomName } from "../lib/sync/rooms";
 import { setReveal } from "../lib/sync/schema";
 import { decodeAwarenessEntries, encodeAwarenessEntries, type AwarenessEntry } from "./awareness-codec";
 import { encodeAwareness } from "./protocol";
-import { freshWorkshop, startServer, tokenFor, waitFor, type TestServer } from "./test-helpers";
-import { openRaw, openSynced, type Client, type RawClient } from "./test-clients";
+import { freshWorkshop, testScope, tokenFor, waitFor, type TestServer } from "./test-helpers";
+import { openRaw, openSynced, type RawClient } from "./test-clients";
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  cleanups.length = 0;
-});
-
-async function server(options: Parameters<typeof startServer>[0] = {}): Promise<TestServer> {
-  const t = await startServer(options);
-  cleanups.push(() => t.close());
-  return t;
-}
-
-function track<T extends Client | RawClient>(client: T): T {
-  cleanups.push(() => ("destroy" in client ? client.destroy() : client.ws.terminate()));
-  return client;
-}
+const { server, track } = testScope();
 
 async function raw(t: TestServer, room: string, token: string): Promise<RawClient> {
   const client = track(openRaw(t.url, room, token));

@@ -3,10 +3,13 @@ import type * as Y from "yjs";
 import { colourFor, DRAG_FIELD, dragSchema } from "../lib/sync/awareness";
 import type { Reveal } from "../lib/sync/schema";
 import type { SyncClaims } from "../lib/validation/token";
-import { decodeAwarenessEntries, encodeAwarenessEntries, type AwarenessEntry } from "./awareness-codec";
+import { decodeAwarenessEntries, encodeAwarenessEntries, encodeAwarenessEntry, joinAwarenessEntries, type AwarenessEntry } from "./awareness-codec";
 import type { Connection } from "./connection";
 import type { SyncMetrics } from "./metrics";
 import { encodeAwareness } from "./protocol";
+import { RELAY_ORIGIN } from "./redis-codec";
+
+const utf8 = new TextEncoder();
 
 /** The awareness field with a device's presence (lib/sync/awareness presenceSchema); the server writes it. */
 const USER_FIELD = "user";
@@ -20,6 +23,8 @@ export interface PresenceDeps {
   readonly maxStateChars: number;
   /** The workshop's reveal flags now, or null when unknown: a drag is relayed only for a revealed profile. */
   readonly reveal: () => Reveal | null;
+  /** Scale-out: publishes a merged batch of this process's own clients' changes to the peer processes. */
+  readonly publish?: (update: Uint8Array) => void;
 }
 
 /** The `user` field as the server writes it: identity from the token, only the colour from the client. */
@@ -47,7 +52,11 @@ export class BoardPresence {
   private readonly awareness: Awareness;
   private readonly owners = new Map<number, Connection>();
   private readonly bound = new Map<Connection, number>();
+  /** Per client: the clock and JSON (UTF-8) of its entry as last sent to connections. */
+  private readonly sent = new Map<number, { clock: number; json: Uint8Array }>();
   private pending = new Set<number>();
+  /** Ids in `pending` changed by this process's own clients (not relayed in, not timed out): published to peers. */
+  private localPending = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -71,10 +80,10 @@ export class BoardPresence {
     conn.send(this.frameFor([...this.awareness.getStates().keys()]));
   }
 
-  /** Applies the entries of an awareness update that this connection may set, rewritten by the server's rules. */
-  receive(conn: Connection, update: Uint8Array): void {
+  /** Applies the entries (parsed by decodeMessage) that this connection may set, rewritten by the server's rules. */
+  receive(conn: Connection, entries: readonly AwarenessEntry[]): void {
     const kept: AwarenessEntry[] = [];
-    for (const entry of decodeAwarenessEntries(update)) {
+    for (const entry of entries) {
       if (!this.claim(conn, entry.clientId)) {
         this.deps.metrics.rejectedWrite("awareness-foreign-client");
         continue;
@@ -87,6 +96,22 @@ export class BoardPresence {
       kept.push({ clientId: entry.clientId, clock: entry.clock, state });
     }
     if (kept.length > 0) applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept), conn);
+  }
+
+  /**
+   * Applies a merged batch relayed from a peer process (already checked by the peer's rules). Entries for client ids
+   * bound to a connection here are skipped: this process is the authority on its own clients (a device that moved
+   * over from the peer must not be removed by the peer's late "left" entry).
+   */
+  receiveRemote(update: Uint8Array): void {
+    const kept = decodeAwarenessEntries(update).filter((entry) => !this.owners.has(entry.clientId));
+    if (kept.length > 0) applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept), RELAY_ORIGIN);
+  }
+
+  /** Publishes the current state of every client connected here (an anti-entropy round, or a peer asked). */
+  publishLocal(): void {
+    if (!this.deps.publish || this.owners.size === 0) return;
+    this.deps.publish(encodeAwarenessEntries(this.entriesFor(this.owners.keys())));
   }
 
   /** A connection left: its client's state is removed and everybody is told (in the next batch). */
@@ -105,6 +130,7 @@ export class BoardPresence {
     this.awareness.off("update", this.onUpdate);
     this.awareness.destroy();
     this.owners.clear();
+    this.sent.clear();
     this.bound.clear();
   }
 
@@ -137,8 +163,29 @@ export class BoardPresence {
     return this.deps.reveal()?.[parsed.data.profile] === true;
   }
 
-  /** One awareness frame for these clients as they are now; drags are checked again (a reveal may have been undone). */
+  /** One awareness frame for these clients as they are now. */
   private frameFor(ids: Iterable<number>): Uint8Array {
+    return encodeAwareness(joinAwarenessEntries(this.partsFor(this.entriesFor(ids))));
+  }
+
+  /** Is this entry what the server last sent for that client at that clock? (AwarenessEchoCheck) */
+  readonly isEcho = (clientId: number, clock: number, json: Uint8Array): boolean => {
+    const last = this.sent.get(clientId);
+    return last !== undefined && last.clock === clock && Buffer.from(json.buffer, json.byteOffset, json.byteLength).equals(last.json);
+  };
+
+  /** Encodes each entry once, remembering what was sent for each client (clients echo it back). */
+  private partsFor(entries: readonly AwarenessEntry[]): Uint8Array[] {
+    return entries.map(({ clientId, clock, state }) => {
+      const json = utf8.encode(JSON.stringify(state));
+      if (state === null) this.sent.delete(clientId);
+      else this.sent.set(clientId, { clock, json });
+      return encodeAwarenessEntry(clientId, clock, json);
+    });
+  }
+
+  /** These clients' entries as they are now; drags are checked again (a reveal may have been undone). */
+  private entriesFor(ids: Iterable<number>): AwarenessEntry[] {
     const states = this.awareness.getStates();
     const entries: AwarenessEntry[] = [];
     for (const clientId of ids) {
@@ -150,11 +197,16 @@ export class BoardPresence {
       }
       entries.push({ clientId, clock, state });
     }
-    return encodeAwareness(encodeAwarenessEntries(entries));
+    return entries;
   }
 
-  private readonly onUpdate = (change: { added: number[]; updated: number[]; removed: number[] }): void => {
-    for (const id of [...change.added, ...change.updated, ...change.removed]) this.pending.add(id);
+  private readonly onUpdate = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
+    // Peers time out their copies themselves; only changes made by our own clients (or their leaving) go out.
+    const local = origin !== RELAY_ORIGIN && origin !== "timeout";
+    for (const id of [...change.added, ...change.updated, ...change.removed]) {
+      this.pending.add(id);
+      if (local) this.localPending.add(id);
+    }
     if (this.timer || this.pending.size === 0) return;
     this.timer = setTimeout(() => this.flush(), this.deps.coalesceMs);
   };
@@ -163,15 +215,21 @@ export class BoardPresence {
   private flush(): void {
     this.timer = null;
     const ids = this.pending;
+    const local = this.localPending;
     this.pending = new Set();
+    this.localPending = new Set();
     if (ids.size === 0) return;
-    const shared = this.frameFor(ids);
+    if (local.size > 0 && this.deps.publish) this.deps.publish(encodeAwarenessEntries(this.entriesFor(local)));
+    // Each entry is encoded once; a connection in the batch gets the same bytes without its own entry.
+    const entries = this.entriesFor(ids);
+    const parts = this.partsFor(entries);
+    const shared = encodeAwareness(joinAwarenessEntries(parts));
     for (const conn of this.connections) {
       const own = this.bound.get(conn);
       if (own === undefined || !ids.has(own)) {
         conn.send(shared);
       } else if (ids.size > 1) {
-        conn.send(this.frameFor([...ids].filter((id) => id !== own)));
+        conn.send(encodeAwareness(joinAwarenessEntries(parts.filter((_, i) => entries[i]?.clientId !== own))));
       }
     }
   }

@@ -10,8 +10,12 @@ describe("sync server environment", () => {
       maxConnectionsPerRoom: undefined,
       maxConnectionsPerIpPerMinute: undefined,
       maxBufferedBytes: undefined,
+      maxFramesPerSecond: undefined,
+      maxFrameBurst: undefined,
       accessRecheckMs: undefined,
     });
+    expect(parseSyncEnv({ SYNC_MAX_FRAMES_PER_SECOND: "30", SYNC_MAX_FRAME_BURST: "90" })).toMatchObject({ maxFramesPerSecond: 30, maxFrameBurst: 90 });
+    expect(() => parseSyncEnv({ SYNC_MAX_FRAMES_PER_SECOND: "0" })).toThrow(/SYNC_MAX_FRAMES_PER_SECOND/);
     expect(parseSyncEnv({ SYNC_TRUST_PROXY: "1", SYNC_MAX_CONNECTIONS_PER_ROOM: "50", SYNC_ACCESS_RECHECK_MS: "500" })).toMatchObject({
       trustProxy: true,
       maxConnectionsPerRoom: 50,

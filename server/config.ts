@@ -15,6 +15,8 @@ const syncEnvSchema = z.object({
   SYNC_MAX_CONNECTIONS_PER_ROOM: count,
   SYNC_MAX_CONNECTIONS_PER_IP_PER_MINUTE: count,
   SYNC_MAX_BUFFERED_BYTES: count,
+  SYNC_MAX_FRAMES_PER_SECOND: count,
+  SYNC_MAX_FRAME_BURST: count,
   SYNC_ACCESS_RECHECK_MS: count,
 });
 
@@ -32,6 +34,8 @@ export function parseSyncEnv(source: Record<string, string | undefined> = proces
     maxConnectionsPerRoom: e.SYNC_MAX_CONNECTIONS_PER_ROOM,
     maxConnectionsPerIpPerMinute: e.SYNC_MAX_CONNECTIONS_PER_IP_PER_MINUTE,
     maxBufferedBytes: e.SYNC_MAX_BUFFERED_BYTES,
+    maxFramesPerSecond: e.SYNC_MAX_FRAMES_PER_SECOND,
+    maxFrameBurst: e.SYNC_MAX_FRAME_BURST,
     accessRecheckMs: e.SYNC_ACCESS_RECHECK_MS,
   };
 }

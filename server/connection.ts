@@ -5,6 +5,7 @@ import type { Access } from "../lib/sync/rights";
 import type { Room } from "../lib/sync/rooms";
 import type { SyncClaims } from "../lib/validation/token";
 import type { DocRoom } from "./doc-room";
+import { FrameBucket } from "./limits";
 import type { LogContext, Logger } from "./log";
 import type { SyncMetrics } from "./metrics";
 import { decodeMessage, type ClientMessage } from "./protocol";
@@ -44,6 +45,10 @@ export interface ConnectionDeps {
   readonly maxFrameBytes: number;
   /** Largest send buffer (bytes) before the client counts as a slow consumer and is closed (non-final). */
   readonly maxBufferedBytes: number;
+  /** Sustained frames per second a client may send (token bucket); over it → 4429. Unlimited when absent. */
+  readonly maxFramesPerSecond?: number;
+  /** Frames a client may send at once above the sustained rate (the bucket's size). */
+  readonly maxFrameBurst?: number;
 }
 
 /**
@@ -68,6 +73,7 @@ export class Connection {
   private pendingBytes = 0;
   private closing = false;
   private expiryTimer: NodeJS.Timeout | null = null;
+  private readonly frames: FrameBucket | null;
   /** Resolves when the socket has closed (handshake done or terminated). */
   readonly done: Promise<void>;
 
@@ -81,6 +87,8 @@ export class Connection {
     private readonly deps: ConnectionDeps,
   ) {
     this.current = verdict === "read-only" ? "read" : granted;
+    this.frames =
+      deps.maxFramesPerSecond === undefined ? null : new FrameBucket(deps.maxFramesPerSecond, deps.maxFrameBurst ?? deps.maxFramesPerSecond);
     this.done = new Promise((resolve) => ws.once("close", () => resolve()));
     ws.once("close", () => this.clearExpiry());
     this.scheduleExpiry();
@@ -128,6 +136,10 @@ export class Connection {
   /** Handles one incoming frame: validates it, then hands it to the room or queues it while the room loads. */
   receive(data: RawData, isBinary: boolean): void {
     if (this.closing) return;
+    if (this.frames && !this.frames.take()) {
+      this.deps.metrics.frameIn("rate-limited");
+      return this.close(CLOSE.rateLimited, `over ${this.deps.maxFramesPerSecond} frames/s (burst ${this.deps.maxFrameBurst})`);
+    }
     if (!isBinary) {
       this.deps.metrics.frameIn("invalid");
       return this.close(CLOSE.badRequest, "text frame");
@@ -137,7 +149,7 @@ export class Connection {
       this.deps.metrics.frameIn("oversized");
       return this.close(CLOSE.tooLarge, `frame of ${bytes.byteLength} bytes`);
     }
-    const decoded = decodeMessage(bytes);
+    const decoded = decodeMessage(bytes, this.room?.isAwarenessEcho);
     if (!decoded.ok) {
       this.deps.metrics.frameIn("invalid");
       return this.close(CLOSE.badRequest, decoded.reason);

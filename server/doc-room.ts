@@ -7,8 +7,12 @@ import { BoardPresence } from "./board-presence";
 import { Connection } from "./connection";
 import { errorText, type Logger } from "./log";
 import type { RejectReason, SyncMetrics } from "./metrics";
-import { encodeSyncStep1, encodeSyncStep2, encodeUpdate, type ClientMessage } from "./protocol";
+import { encodeSyncStep1, encodeSyncStep2, encodeUpdate, type AwarenessEchoCheck, type ClientMessage } from "./protocol";
 import { PersistChain } from "./persist-chain";
+import { RELAY_ORIGIN, type RelayMessage } from "./redis-codec";
+import type { RelayLink } from "./redis-link";
+import type { RedisRelay } from "./redis-relay";
+import { RoomRelay, syncFromPeers } from "./room-relay";
 
 /** An update with no structs and no deletions (what `encodeStateAsUpdate` gives for an empty document). */
 function isEmptyUpdate(update: Uint8Array): boolean {
@@ -24,6 +28,10 @@ export interface RoomOptions {
   readonly awarenessCoalesceMs: number;
   /** Largest awareness state of one client (JSON characters). */
   readonly maxAwarenessStateChars: number;
+  /** Scale-out: the Redis relay to the other processes serving the same rooms; null or absent for one process. */
+  readonly relay?: RedisRelay | null;
+  /** How long a freshly loaded room waits for its peers' state before it answers clients (ms); 1000 by default. */
+  readonly peerSyncTimeoutMs?: number;
 }
 
 /** What a room needs from its surroundings. */
@@ -44,13 +52,16 @@ export interface DocRoomDeps extends RoomOptions {
  *   replies to sync step 1 wait behind those appends, so no client ever sees state that is not on disk;
  * - writes from read-only connections are dropped, never applied; so are writes that would grow the document
  *   past `maxDocBytes` (the writer is closed with 4413);
- * - awareness is relayed only on the board (BoardPresence).
+ * - awareness is relayed only on the board (BoardPresence);
+ * - with a relay (scale-out), a change this process accepted is published to the peers once stored; a peer's
+ *   change (RELAY_ORIGIN) is sent to local connections but neither stored nor published again.
  */
 export class DocRoom {
   readonly doc: Y.Doc;
   private readonly presence: BoardPresence | null;
   private readonly connections = new Set<Connection>();
   private readonly chain: PersistChain;
+  private readonly relay: RoomRelay | null = null;
   /** An upper bound of the stored size: the last snapshot (or the loaded rows) plus every update appended since. */
   private approxBytes: number;
   private destroyed = false;
@@ -61,6 +72,7 @@ export class DocRoom {
     doc: Y.Doc,
     stored: { lastSeq: number; rows: number; bytes: number },
     private readonly deps: DocRoomDeps,
+    link: RelayLink | null = null,
   ) {
     this.doc = doc;
     this.approxBytes = stored.bytes;
@@ -73,6 +85,8 @@ export class DocRoom {
         docs: deps.docs,
         log: deps.log,
         compactEvery: deps.compactEvery,
+        // Peers append to the same log: compaction must fold in their rows instead of deleting them unseen.
+        shared: link !== null,
         onPersisted: (seconds) => deps.metrics.persisted(seconds),
         onCompacted: (bytes) => {
           this.approxBytes = bytes;
@@ -88,24 +102,47 @@ export class DocRoom {
             coalesceMs: deps.awarenessCoalesceMs,
             maxStateChars: deps.maxAwarenessStateChars,
             reveal: deps.reveal,
+            publish: link ? (update) => this.relay?.publishAwareness(update) : undefined,
           })
         : null;
+    if (link) {
+      this.relay = new RoomRelay(name, link, doc, this.chain, this.presence, deps.log);
+      link.setHandler(this.relay);
+    }
   }
 
   /** Loads a document from the store; the room exists only once its whole stored state is applied. */
   static async load(name: string, room: Room, deps: DocRoomDeps): Promise<DocRoom> {
-    const stored = await deps.docs.loadDoc(name);
+    // Subscribe first, so nothing a peer publishes between our read of the log and our first answer is missed.
+    const link = deps.relay ? await deps.relay.join(name) : null;
+    let early: RelayMessage[] = [];
     const doc = new Y.Doc();
-    doc.transact(() => {
-      for (const update of stored.updates) Y.applyUpdate(doc, update);
-    });
+    let stored: Awaited<ReturnType<DocStore["loadDoc"]>>;
+    try {
+      stored = await deps.docs.loadDoc(name);
+      doc.transact(() => {
+        for (const update of stored.updates) Y.applyUpdate(doc, update);
+      });
+      if (link) early = await syncFromPeers(link, doc, deps.peerSyncTimeoutMs ?? 1000, deps.log, name);
+    } catch (error) {
+      link?.leave();
+      doc.destroy();
+      throw error;
+    }
     const bytes = stored.updates.reduce((n, u) => n + u.byteLength, 0);
-    return new DocRoom(name, room, doc, { lastSeq: stored.lastSeq, rows: stored.updates.length, bytes }, deps);
+    const loaded = new DocRoom(name, room, doc, { lastSeq: stored.lastSeq, rows: stored.updates.length, bytes }, deps, link);
+    for (const message of early) loaded.relay?.receive(message);
+    return loaded;
   }
 
   /** Number of attached connections. */
   get connectionCount(): number {
     return this.connections.size;
+  }
+
+  /** Recognises awareness entries the server itself sent (board only): decodeMessage skips them. */
+  get isAwarenessEcho(): AwarenessEchoCheck | undefined {
+    return this.presence?.isEcho;
   }
 
   /** Adds a connection and greets it: sync step 1, then the current awareness states (board only). */
@@ -141,7 +178,7 @@ export class DocRoom {
       case "update":
         return this.applyWrite(conn, message.update);
       case "awareness":
-        this.presence?.receive(conn, message.update);
+        this.presence?.receive(conn, message.entries);
         return;
       case "query-awareness":
         this.presence?.query(conn);
@@ -169,6 +206,7 @@ export class DocRoom {
     if (this.destroyed) return;
     this.destroyed = true;
     this.doc.off("update", this.onUpdate);
+    this.relay?.leave();
     this.presence?.destroy();
     this.doc.destroy();
   }
@@ -204,8 +242,16 @@ export class DocRoom {
     const sender = origin instanceof Connection ? origin : null;
     const frame = encodeUpdate(update);
     this.approxBytes += update.byteLength;
+    if (origin === RELAY_ORIGIN) {
+      // Stored by the peer that accepted it; queued behind our own appends so local order is kept.
+      this.chain.run(() => {
+        for (const conn of this.connections) conn.send(frame);
+      });
+      return;
+    }
     this.chain.append(update, () => {
       for (const conn of this.connections) if (conn !== sender) conn.send(frame);
+      this.relay?.publishStored(update);
       this.deps.metrics.fannedOut((performance.now() - started) / 1000);
     });
   };

@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { openSqlite } from "../lib/db/sqlite";
+import { TEST_BACKENDS, type StorePlace, type TestBackend } from "../lib/db/test-backends";
 import { participantRooms } from "../lib/sync/rooms";
 import { readScores, setScore } from "../lib/sync/schema";
 import { DIMENSION_IDS } from "../lib/workshop/content";
 import { seedWorkshop, spawnServer, type ChildServer } from "./test-fixtures";
-import { rowCounts, tokenFor, waitFor } from "./test-helpers";
+import { tokenFor, waitFor } from "./test-helpers";
 import { openSynced, serverStateVia, type Client } from "./test-clients";
 
 const [dim = ""] = DIMENSION_IDS;
@@ -17,23 +14,30 @@ afterEach(async () => {
   cleanups.length = 0;
 });
 
-/** A data directory with a seeded workshop, as the web app would have left it. */
-async function seededDataDir() {
-  const dir = mkdtempSync(path.join(tmpdir(), "csei-durable-"));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  const file = path.join(dir, "csei.sqlite");
-  const stores = openSqlite(file);
+/** An empty database (SQLite file in a data directory, or a PostgreSQL schema) with a seeded workshop. */
+async function seededPlace(backend: TestBackend) {
+  const place = await backend.place();
+  cleanups.push(() => place.cleanup());
+  const stores = await place.open();
   try {
-    const pragmas = { journal: stores.db.pragma("journal_mode", { simple: true }), synchronous: stores.db.pragma("synchronous", { simple: true }) };
-    expect(pragmas).toEqual({ journal: "wal", synchronous: 2 }); // 2 = FULL
-    return { dir, file, w: await seedWorkshop(stores.app) };
+    return { place, w: await seedWorkshop(stores.app) };
   } finally {
-    stores.close();
+    await stores.close();
   }
 }
 
-async function spawned(dir: string): Promise<ChildServer> {
-  const child = await spawnServer(dir);
+/** Number of stored rows of a document, read through a freshly opened store. */
+async function rowCount(place: StorePlace, name: string): Promise<number> {
+  const stores = await place.open();
+  try {
+    return (await stores.docs.loadDoc(name)).updates.length;
+  } finally {
+    await stores.close();
+  }
+}
+
+async function spawned(place: StorePlace): Promise<ChildServer> {
+  const child = await spawnServer(place.dataDir, place.env);
   cleanups.push(async () => {
     if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill("SIGKILL");
     await child.exited;
@@ -46,12 +50,12 @@ function track(client: Client): Client {
   return client;
 }
 
-describe("durability of the real server process", () => {
+describe.each(TEST_BACKENDS)("durability of the real server process ($kind)", (backend) => {
   it("on SIGTERM closes clients with 1012, stores and compacts, exits 0, and serves everything after a restart", async () => {
-    const { dir, file, w } = await seededDataDir();
+    const { place, w } = await seededPlace(backend);
     const rooms = participantRooms(w.wid, w.p1);
     const token = await tokenFor("participant", w.wid, w.p1);
-    const first = await spawned(dir);
+    const first = await spawned(place);
     const board = track(await openSynced(first.url, rooms.board, token));
     const priv = track(await openSynced(first.url, rooms.private, token));
     const closes: (number | undefined)[] = [];
@@ -66,11 +70,10 @@ describe("durability of the real server process", () => {
     expect(closes).toContain(1012);
     board.destroy();
     priv.destroy();
-    const counts = rowCounts(file);
-    expect(counts.get(rooms.board)).toBe(1);
-    expect(counts.get(rooms.private)).toBe(1);
+    expect(await rowCount(place, rooms.board)).toBe(1);
+    expect(await rowCount(place, rooms.private)).toBe(1);
 
-    const second = await spawned(dir);
+    const second = await spawned(place);
     const freshBoard = track(await openSynced(second.url, rooms.board, await tokenFor("participant", w.wid, w.p2)));
     expect(freshBoard.doc.getArray<number>("n").toArray()).toEqual([...Array(30).keys()]);
     const freshPriv = track(await openSynced(second.url, rooms.private, token));
@@ -78,9 +81,9 @@ describe("durability of the real server process", () => {
   }, 60_000);
 
   it("after kill -9 mid-session keeps every update another client had already received", async () => {
-    const { dir, w } = await seededDataDir();
+    const { place, w } = await seededPlace(backend);
     const board = participantRooms(w.wid, w.p1).board;
-    const first = await spawned(dir);
+    const first = await spawned(place);
     const writer = track(await openSynced(first.url, board, await tokenFor("participant", w.wid, w.p1)));
     const reader = track(await openSynced(first.url, board, await tokenFor("participant", w.wid, w.p2)));
     let next = 0;
@@ -99,7 +102,7 @@ describe("durability of the real server process", () => {
     reader.destroy();
     expect(next).toBeGreaterThan(acknowledged.length); // the kill really happened mid-stream
 
-    const second = await spawned(dir);
+    const second = await spawned(place);
     const fresh = track(await openSynced(second.url, board, await tokenFor("facilitator", w.wid, w.facilitator)));
     const recovered = fresh.doc.getArray<number>("log").toArray();
     expect(recovered.slice(0, acknowledged.length)).toEqual(acknowledged);

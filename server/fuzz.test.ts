@@ -12,7 +12,8 @@ import { openRaw, openSynced, type Client } from "./test-clients";
 let t: TestServer;
 beforeAll(async () => {
   // Thousands of connections from 127.0.0.1: lift the per-address limit for this test.
-  t = await startServer({ maxConnectionsPerIpPerMinute: 1_000_000, unloadGraceMs: 1000 });
+  // Hostile bursts of 550 frames per socket must reach the decoder and the rooms, not the frame-rate limit.
+  t = await startServer({ maxConnectionsPerIpPerMinute: 1_000_000, maxFramesPerSecond: 1_000_000, maxFrameBurst: 1_000_000, unloadGraceMs: 1000 });
 });
 afterAll(async () => {
   await t.close();

@@ -8,6 +8,8 @@ export interface HttpDeps {
   /** A trivial query against the store; `/healthz` is 200 only when it answers within `healthTimeoutMs`. */
   readonly checkStorage: () => Promise<unknown>;
   readonly healthTimeoutMs: number;
+  /** Scale-out: a PING to Redis; `/healthz` is 200 only when it answers too. */
+  readonly checkRedis?: () => Promise<unknown>;
   readonly log: Logger;
 }
 
@@ -26,15 +28,23 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * `GET /healthz` → 200 `{"ok":true}` when the store answers, 503 `{"ok":false}` when it fails or times out;
+ * `GET /healthz` → 200 `{"ok":true}` when the store (and Redis, when configured) answers, 503 `{"ok":false}` when
+ * either fails or times out;
  * `GET /metrics` → Prometheus text; anything else → 404.
  */
 export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     if (req.method === "GET" && path === "/healthz") {
+      const checkRedis = deps.checkRedis;
+      const redis = checkRedis ? within(Promise.resolve().then(checkRedis), deps.healthTimeoutMs).then(() => null, (error: unknown) => error) : Promise.resolve(null);
       within(Promise.resolve().then(deps.checkStorage), deps.healthTimeoutMs).then(
-        () => json(res, 200, { ok: true }),
+        async () => {
+          const redisError = await redis;
+          if (redisError === null) return json(res, 200, { ok: true });
+          deps.log.warn("health check failed", { error: errorText(redisError) });
+          json(res, 503, { ok: false, error: "redis-unavailable" });
+        },
         (error: unknown) => {
           deps.log.warn("health check failed", { error: errorText(error) });
           json(res, 503, { ok: false, error: "storage-unavailable" });

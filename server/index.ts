@@ -1,27 +1,32 @@
-import path from "node:path";
-import { openSqlite } from "../lib/db/sqlite";
+import { openStores } from "../lib/db/stores";
 import { loadSecrets, parseServerEnv } from "../lib/env";
 import { parseSyncEnv } from "./config";
+import { parseRedisEnv } from "./redis-config";
 import { createLogger, errorText } from "./log";
 import { createStoreAccessCheck } from "./store-access-check";
 import { createSyncServer } from "./sync-server";
 
 /**
- * The sync server process (`npm run sync`): reads the environment, opens DATA_DIR/csei.sqlite and serves
- * SYNC_HOST:SYNC_PORT. On SIGINT/SIGTERM it closes clients with 1012, stores and compacts, closes the database, exits 0.
+ * The sync server process (`npm run sync`): reads the environment, opens the stores (DATA_DIR/csei.sqlite, or
+ * PostgreSQL when DATABASE_URL is set) and serves SYNC_HOST:SYNC_PORT. On SIGINT/SIGTERM it closes clients with
+ * 1012, stores and compacts, closes the database, exits 0.
  */
 async function main(): Promise<void> {
   const env = parseServerEnv();
   const log = createLogger(env.LOG_LEVEL);
   const secrets = loadSecrets(env);
-  const stores = openSqlite(path.join(env.dataDir, "csei.sqlite"));
+  const stores = openStores(env);
+  // Fail at boot, not at the first write, when the database is unreachable or cannot be migrated.
+  await stores.ping();
   const tuning = parseSyncEnv();
   const server = await createSyncServer({
     ...tuning,
+    // REDIS_URL: share rooms with the other sync processes (docs/sync.md "Scale-out").
+    ...parseRedisEnv(),
     docs: stores.docs,
     // Removed participants, closed and deleted workshops, looked up per workshop at most once per recheck.
     access: createStoreAccessCheck(stores.app, { ttlMs: tuning.accessRecheckMs }),
-    checkStorage: async () => stores.db.prepare("SELECT 1").get(),
+    checkStorage: () => stores.ping(),
     processMetrics: true,
     secret: secrets.syncTokenSecret,
     port: env.SYNC_PORT,
@@ -38,10 +43,8 @@ async function main(): Promise<void> {
     log.info("shutting down", { signal });
     server
       .close()
-      .then(() => {
-        stores.close();
-        process.exit(0);
-      })
+      .then(() => stores.close())
+      .then(() => process.exit(0))
       .catch((error: unknown) => {
         log.error("shutdown failed", { error: errorText(error) });
         process.exit(1);

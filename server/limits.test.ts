@@ -1,33 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CLOSE } from "../lib/sync/close-codes";
 import { roomName } from "../lib/sync/rooms";
+import { FrameBucket } from "./limits";
 import { metricValue, scrape } from "./test-fixtures";
-import { freshWorkshop, startServer, tokenFor, waitFor, type TestServer } from "./test-helpers";
-import { openClient, openRaw, openSynced, serverStateVia, type Client, type RawClient } from "./test-clients";
+import { freshWorkshop, testScope, tokenFor, waitFor } from "./test-helpers";
+import { finalCloses, openClient, openRaw, openSynced, serverStateVia } from "./test-clients";
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  cleanups.length = 0;
-});
-
-async function server(options: Parameters<typeof startServer>[0]): Promise<TestServer> {
-  const t = await startServer(options);
-  cleanups.push(() => t.close());
-  return t;
-}
-
-function track<T extends Client | RawClient>(client: T): T {
-  cleanups.push(() => ("destroy" in client ? client.destroy() : client.ws.terminate()));
-  return client;
-}
-
-/** Close codes a provider reported with its "closed" event (final closes only). */
-function finalCloses(client: Client): number[] {
-  const codes: number[] = [];
-  client.provider.on("closed", (event: { code: number }) => codes.push(event.code));
-  return codes;
-}
+const { server, track } = testScope();
 
 async function boardOf() {
   const w = freshWorkshop();
@@ -105,7 +84,8 @@ describe("limits", () => {
   });
 
   it("closes a slow consumer (send buffer over maxBufferedBytes) with a non-final code; the room carries on", async () => {
-    const t = await server({ maxBufferedBytes: 256 * 1024, maxDocBytes: 1024 ** 3 });
+    // The writer sends as fast as it can until the reader is cut off: lift the frame rate out of the way.
+    const t = await server({ maxBufferedBytes: 256 * 1024, maxDocBytes: 1024 ** 3, maxFramesPerSecond: 1e6, maxFrameBurst: 1e6 });
     const { w, board, token } = await boardOf();
     const writer = track(await openSynced(t.url, board, token));
     const reader = track(await openSynced(t.url, board, await tokenFor("participant", w.wid, w.p2)));
@@ -137,5 +117,48 @@ describe("limits", () => {
     const closes = finalCloses(late);
     await waitFor(() => expect(closes).toEqual([CLOSE.rateLimited.code]));
     expect(late.provider.shouldConnect).toBe(false);
+  });
+
+  it("closes a connection that sends frames faster than maxFramesPerSecond beyond its burst with 4429 (final)", async () => {
+    const t = await server({ maxFramesPerSecond: 1, maxFrameBurst: 5 });
+    const { w, board, token } = await boardOf();
+    const calm = track(await openSynced(t.url, board, await tokenFor("participant", w.wid, w.p2)));
+    const flood = track(openRaw(t.url, board, token));
+    await flood.opened;
+    // Query-awareness frames are valid and cheap: only their number can get this connection closed.
+    for (let i = 0; i < 20; i++) flood.ws.send(new Uint8Array([3]));
+    expect(await flood.closed).toEqual({ code: CLOSE.rateLimited.code, reason: "rate-limited" });
+    const text = await scrape(t.url);
+    expect(metricValue(text, "csei_sync_frames_in_total", 'type="rate-limited"')).toBe(1);
+    expect(metricValue(text, "csei_sync_closes_total", 'code="rateLimited"')).toBe(1);
+    // The other connection in the room is not affected.
+    calm.doc.getText("t").insert(0, "calm");
+    expect((await serverStateVia(calm)).getText("t").toString()).toBe("calm");
+  });
+
+  it("y-websocket stops for good when its own updates pass the frame rate", async () => {
+    const t = await server({ maxFramesPerSecond: 1, maxFrameBurst: 10 });
+    const { board, token } = await boardOf();
+    const client = track(await openSynced(t.url, board, token));
+    const closes = finalCloses(client);
+    for (let i = 0; i < 30; i++) client.doc.getMap("m").set("n", i);
+    await waitFor(() => expect(closes).toEqual([CLOSE.rateLimited.code]));
+    expect(client.provider.shouldConnect).toBe(false);
+  });
+});
+
+describe("FrameBucket", () => {
+  it("allows a burst, then refills at the sustained rate", () => {
+    let now = 0;
+    const bucket = new FrameBucket(60, 200, () => now);
+    const takes = (n: number) => Array.from({ length: n }, () => bucket.take()).filter(Boolean).length;
+    expect(takes(250)).toBe(200);
+    now += 1000;
+    expect(takes(100)).toBe(60);
+    // 20 Hz for a minute is well inside the rate: never refused.
+    for (let i = 0; i < 20 * 60; i++) {
+      now += 50;
+      expect(bucket.take()).toBe(true);
+    }
   });
 });

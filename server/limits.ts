@@ -12,6 +12,10 @@ export interface SyncLimits {
   readonly maxConnectionsPerIpPerMinute: number;
   /** A socket with more than this many bytes waiting to be sent is a slow consumer → 1013 (it reconnects). */
   readonly maxBufferedBytes: number;
+  /** Frames per second one connection may send, sustained (token-bucket refill rate); more → 4429. */
+  readonly maxFramesPerSecond: number;
+  /** Frames one connection may send at once above the sustained rate (token-bucket size). */
+  readonly maxFrameBurst: number;
   /** Use the last X-Forwarded-For entry (added by our own reverse proxy) as the client address. */
   readonly trustProxy: boolean;
 }
@@ -23,6 +27,10 @@ export const DEFAULT_LIMITS: SyncLimits = {
   // A venue behind one NAT: 300 people × 4 documents reconnecting at once after a restart stay under it.
   maxConnectionsPerIpPerMinute: 1200,
   maxBufferedBytes: 4 * 1024 * 1024,
+  // A drag sends an awareness frame per move (~20 Hz); typing sends two per key (the update and the caret), and a
+  // held key repeats at up to ~50 Hz. 100/s sustained with 300 in hand covers both; a flood is thousands per second.
+  maxFramesPerSecond: 100,
+  maxFrameBurst: 300,
   trustProxy: false,
 };
 
@@ -72,6 +80,34 @@ export class AddressRateLimiter {
   /** Addresses currently tracked. */
   get size(): number {
     return this.windows.size;
+  }
+}
+
+/**
+ * A token bucket of frames for one connection: it holds up to `burst` tokens, refills at `perSecond`, and each
+ * frame takes one. Refilled lazily on `take`, so an idle connection costs no timer.
+ */
+export class FrameBucket {
+  private tokens: number;
+  private last: number;
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+    private readonly now: () => number = performance.now.bind(performance),
+  ) {
+    this.tokens = burst;
+    this.last = now();
+  }
+
+  /** Takes a token for one frame; false when the bucket is empty (the sender is over its rate). */
+  take(): boolean {
+    const t = this.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) * this.perSecond) / 1000);
+    this.last = t;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
   }
 }
 

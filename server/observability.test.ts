@@ -1,34 +1,19 @@
 import { Writable } from "node:stream";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openSqlite } from "../lib/db/sqlite";
 import type { DocStore } from "../lib/db/types";
 import { participantRooms } from "../lib/sync/rooms";
 import { createLogger } from "./log";
 import { metricValue, scrape } from "./test-fixtures";
-import { freshWorkshop, startServer, tokenFor, waitFor, type TestServer } from "./test-helpers";
-import { openRaw, openSynced, serverStateVia, type Client } from "./test-clients";
+import { freshWorkshop, testScope, tokenFor, waitFor } from "./test-helpers";
+import { openRaw, openSynced, serverStateVia } from "./test-clients";
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  cleanups.length = 0;
-});
-
-async function server(options: Parameters<typeof startServer>[0]): Promise<TestServer> {
-  const t = await startServer(options);
-  cleanups.push(() => t.close());
-  return t;
-}
-
-function track(client: Client): Client {
-  cleanups.push(() => client.destroy());
-  return client;
-}
+const { server, track, defer } = testScope();
 
 describe("observability", () => {
   it("answers /healthz 200 only while the store answers, 503 when it fails or hangs", async () => {
     const sqlite = openSqlite(":memory:");
-    cleanups.push(() => sqlite.close());
+    defer(() => sqlite.close());
     let mode: "ok" | "fail" | "hang" = "ok";
     const docs: DocStore = {
       ...sqlite.docs,

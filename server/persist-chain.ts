@@ -10,6 +10,12 @@ export interface PersistChainDeps {
   readonly docs: DocStore;
   readonly log: Logger;
   readonly compactEvery?: number;
+  /**
+   * Other processes append to the same document's log (scale-out). Compaction then reads the log first and stores
+   * the union of it and our document, replacing only the rows it read, so a peer's row we have not received yet
+   * is folded into the snapshot rather than deleted.
+   */
+  readonly shared?: boolean;
   /** Told how long each append took (seconds), for the persist-latency metric. */
   readonly onPersisted?: (seconds: number) => void;
   /** Told the size of each snapshot stored by a compaction (the document's stored size from then on). */
@@ -24,6 +30,8 @@ export interface PersistChainDeps {
 export class PersistChain {
   private tail: Promise<void> = Promise.resolve();
   private failedFlag = false;
+  /** The batch of appends queued last and not started yet; later appends join it. */
+  private open: { update: Uint8Array; afterStored: () => void }[] | null = null;
 
   constructor(
     private readonly name: string,
@@ -42,6 +50,12 @@ export class PersistChain {
 
   /** Runs a task after everything queued before it; skipped once the chain has failed. */
   run(task: () => Promise<void> | void): void {
+    // Appends after this task must not join a batch queued before it: order is kept exactly.
+    this.open = null;
+    this.enqueue(task);
+  }
+
+  private enqueue(task: () => Promise<void> | void): void {
     this.tail = this.tail.then(async () => {
       if (this.failedFlag) return;
       try {
@@ -53,12 +67,24 @@ export class PersistChain {
     });
   }
 
-  /** Appends an update, then runs `afterStored` (the broadcast); compacts when the log has grown enough. */
+  /**
+   * Appends an update, then runs `afterStored` (the broadcast); compacts when the log has grown enough. Updates
+   * that arrive while earlier work is queued join one batch: their appends are asked for together (one commit
+   * for a store that groups them, like SQLite's) and their broadcasts follow in order once all are stored.
+   */
   append(update: Uint8Array, afterStored: () => void): void {
-    this.run(async () => {
+    if (this.open) {
+      this.open.push({ update, afterStored });
+      return;
+    }
+    const batch = [{ update, afterStored }];
+    this.open = batch;
+    this.enqueue(async () => {
+      if (this.open === batch) this.open = null;
       try {
         const started = performance.now();
-        this.lastSeq = await this.deps.docs.appendUpdate(this.name, update);
+        const seqs = await Promise.all(batch.map((b) => this.deps.docs.appendUpdate(this.name, b.update)));
+        this.lastSeq = Math.max(this.lastSeq, ...seqs);
         this.deps.onPersisted?.((performance.now() - started) / 1000);
       } catch (error) {
         this.failedFlag = true;
@@ -66,8 +92,8 @@ export class PersistChain {
         this.onFailure();
         return;
       }
-      this.sinceCompact += 1;
-      afterStored();
+      this.sinceCompact += batch.length;
+      for (const b of batch) b.afterStored();
       if (this.sinceCompact >= (this.deps.compactEvery ?? DEFAULT_COMPACT_EVERY)) await this.compact();
     });
   }
@@ -93,8 +119,19 @@ export class PersistChain {
     try {
       // The snapshot may hold changes whose appends are still queued; they are stored after it. Applying an
       // update twice is harmless in Yjs, and nothing stored up to lastSeq is missing from the snapshot.
-      const snapshot = Y.encodeStateAsUpdate(this.doc);
-      await this.deps.docs.compactDoc(this.name, snapshot, this.lastSeq);
+      let snapshot = Y.encodeStateAsUpdate(this.doc);
+      let throughSeq = this.lastSeq;
+      if (this.deps.shared) {
+        const stored = await this.deps.docs.loadDoc(this.name);
+        const union = new Y.Doc();
+        union.transact(() => {
+          for (const update of [...stored.updates, snapshot]) Y.applyUpdate(union, update);
+        });
+        snapshot = Y.encodeStateAsUpdate(union);
+        union.destroy();
+        throughSeq = stored.lastSeq;
+      }
+      await this.deps.docs.compactDoc(this.name, snapshot, throughSeq);
       this.sinceCompact = 0;
       this.deps.onCompacted?.(snapshot.byteLength);
     } catch (error) {

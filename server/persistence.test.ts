@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { openSqlite } from "../lib/db/sqlite";
+import { TEST_BACKENDS, type StorePlace } from "../lib/db/test-backends";
 import { participantRooms, roomName } from "../lib/sync/rooms";
 import { readControl, readResults, readScores, setReveal, setScore, setStep } from "../lib/sync/schema";
 import { DIMENSION_IDS } from "../lib/workshop/content";
-import { freshWorkshop, instrumentStore, rowCounts, startServer, storedDoc, tempDatabase, tokenFor, waitFor } from "./test-helpers";
+import { freshWorkshop, instrumentStore, startServer, storedDoc, tokenFor, waitFor, type TestServer } from "./test-helpers";
 import { openSynced, serverStateVia, type Client } from "./test-clients";
+import type { SyncServerOptions } from "./sync-server";
 
 const [dim = ""] = DIMENSION_IDS;
 const cleanups: (() => void | Promise<void>)[] = [];
@@ -18,16 +19,39 @@ function track<T extends Client>(client: T): T {
   return client;
 }
 
-describe("persistence", () => {
+/** Number of stored rows of a document, read through a freshly opened store (another connection). */
+async function rowCount(place: StorePlace, name: string): Promise<number> {
+  const stores = await place.open();
+  try {
+    return (await stores.docs.loadDoc(name)).updates.length;
+  } finally {
+    await stores.close();
+  }
+}
+
+/** A fresh empty database of the backend, removed after the test. */
+async function freshPlace(backend: (typeof TEST_BACKENDS)[number]): Promise<StorePlace> {
+  const place = await backend.place();
+  cleanups.push(() => place.cleanup());
+  return place;
+}
+
+/** A server over its own stores on `place` (as a restarted process would open them); close() closes both. */
+async function serverOn(place: StorePlace, options: Partial<Omit<SyncServerOptions, "docs">> = {}): Promise<TestServer> {
+  const stores = await place.open();
+  const t = await startServer({ ...options, docs: stores.docs });
+  return { ...t, close: () => t.close().then(() => stores.close()) };
+}
+
+describe.each(TEST_BACKENDS)("persistence ($kind)", (backend) => {
   it("keeps board, control, private scores and results across a restart, compacted to one row each", async () => {
-    const db = tempDatabase();
-    cleanups.push(db.cleanup);
+    const place = await freshPlace(backend);
     const w = freshWorkshop();
     const p1 = await tokenFor("participant", w.wid, w.p1);
     const fac = await tokenFor("facilitator", w.wid, w.facilitator);
     const rooms = participantRooms(w.wid, w.p1);
 
-    const first = await startServer({ file: db.file });
+    const first = await serverOn(place);
     const board = await openSynced(first.url, rooms.board, p1);
     const priv = await openSynced(first.url, rooms.private, p1);
     const control = await openSynced(first.url, rooms.control, fac);
@@ -45,16 +69,15 @@ describe("persistence", () => {
     await first.close();
     for (const c of [board, priv, control, results]) c.destroy();
 
-    // Everything is on disk, one snapshot per document.
-    const counts = rowCounts(db.file);
-    for (const name of Object.values(rooms)) expect(counts.get(name)).toBe(1);
-    const stores = openSqlite(db.file);
+    // Everything is stored, one snapshot per document.
+    for (const name of Object.values(rooms)) expect(await rowCount(place, name)).toBe(1);
+    const stores = await place.open();
     const storedResults = await storedDoc(stores.docs, rooms.results);
-    stores.close();
+    await stores.close();
     const stored = readResults(storedResults).baseline;
     expect(stored.revealed && stored.dimensions[dim]?.median).toBe(4);
 
-    const second = await startServer({ file: db.file });
+    const second = await serverOn(place);
     cleanups.push(() => second.close());
     const board2 = track(await openSynced(second.url, rooms.board, await tokenFor("participant", w.wid, w.p2)));
     expect(board2.doc.getText("notes").toString()).toBe(`vision:${"x".repeat(20)}`);
@@ -68,33 +91,29 @@ describe("persistence", () => {
   });
 
   it("compacts every N appends without losing updates that follow the snapshot", async () => {
-    const db = tempDatabase();
-    cleanups.push(db.cleanup);
+    const place = await freshPlace(backend);
     const w = freshWorkshop();
     const board = roomName({ kind: "board", workshopId: w.wid });
     const token = await tokenFor("participant", w.wid, w.p1);
-    const first = await startServer({ file: db.file, compactEvery: 10 });
+    const first = await serverOn(place, { compactEvery: 10 });
     const client = await openSynced(first.url, board, token);
     for (let i = 0; i < 35; i++) client.doc.getArray<number>("n").push([i]);
     await waitFor(async () => expect((await serverStateVia(client)).getArray("n").length).toBe(35));
-    const counts = rowCounts(db.file);
-    expect(counts.get(board)).toBeLessThanOrEqual(10);
+    expect(await rowCount(place, board)).toBeLessThanOrEqual(10);
     client.destroy();
     await first.close();
-    expect(rowCounts(db.file).get(board)).toBe(1);
+    expect(await rowCount(place, board)).toBe(1);
 
-    const second = await startServer({ file: db.file });
+    const second = await serverOn(place);
     cleanups.push(() => second.close());
     const again = track(await openSynced(second.url, board, token));
     expect(again.doc.getArray<number>("n").toArray()).toEqual([...Array(35).keys()]);
   });
 
   it("unloads an idle room after the grace period, and a client arriving during the unload gets everything", async () => {
-    const db = tempDatabase();
-    cleanups.push(db.cleanup);
-    const sqlite = openSqlite(db.file);
-    cleanups.push(() => sqlite.close());
-    const store = instrumentStore(sqlite.docs, { compactMs: 200 });
+    const place = await freshPlace(backend);
+    const opened = await place.open();
+    const store = instrumentStore(opened.docs, { compactMs: 200 });
     const w = freshWorkshop();
     const board = roomName({ kind: "board", workshopId: w.wid });
     const token = await tokenFor("participant", w.wid, w.p1);
@@ -112,6 +131,6 @@ describe("persistence", () => {
     expect(b.doc.getText("t").toString()).toBe("kept across the unload");
     const boardEvents = store.events.filter((e) => e.endsWith(board));
     expect(boardEvents).toEqual([`load:${board}`, `compact-start:${board}`, `compact-end:${board}`, `load:${board}`]);
-    expect(rowCounts(db.file).get(board)).toBe(1);
+    expect(await rowCount(place, board)).toBe(1);
   });
 });

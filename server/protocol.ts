@@ -3,6 +3,7 @@ import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 import { z } from "zod";
+import type { AwarenessEntry } from "./awareness-codec";
 
 /**
  * The y-websocket wire protocol, as spoken by the `y-websocket` client: one message per binary frame,
@@ -15,7 +16,12 @@ export type ClientMessage =
   | { readonly type: "sync-step1"; readonly stateVector: Uint8Array }
   | { readonly type: "sync-step2"; readonly update: Uint8Array }
   | { readonly type: "update"; readonly update: Uint8Array }
-  | { readonly type: "awareness"; readonly update: Uint8Array }
+  | {
+      readonly type: "awareness";
+      readonly update: Uint8Array;
+      /** The entries, parsed; echoes (see AwarenessEchoCheck) are left out. */
+      readonly entries: readonly AwarenessEntry[];
+    }
   | { readonly type: "query-awareness" }
   | { readonly type: "auth" };
 
@@ -24,6 +30,16 @@ export type DecodeResult = { readonly ok: true; readonly message: ClientMessage 
 
 /** An awareness state is a JSON object, or null for "this client left". */
 const awarenessStateSchema = z.record(z.string(), z.unknown()).nullable();
+
+/**
+ * True when an awareness entry is byte for byte what the server last sent for that client at that clock. y-websocket
+ * clients send every awareness change they receive back to the server, so in a room of N people each batch comes
+ * back N times; an echo is a no-op (its clock is not newer) and known to be a valid JSON object, so it is neither
+ * parsed again nor applied.
+ */
+export type AwarenessEchoCheck = (clientId: number, clock: number, json: Uint8Array) => boolean;
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 class FrameError extends Error {}
 
@@ -49,23 +65,28 @@ function readSync(decoder: decoding.Decoder): ClientMessage {
   }
 }
 
-function readAwareness(decoder: decoding.Decoder): ClientMessage {
+function readAwareness(decoder: decoding.Decoder, isEcho?: AwarenessEchoCheck): ClientMessage {
   const update = decoding.readVarUint8Array(decoder);
   expectEnd(decoder);
   const inner = decoding.createDecoder(update);
   const count = decoding.readVarUint(inner);
+  const entries: AwarenessEntry[] = [];
   for (let i = 0; i < count; i++) {
-    decoding.readVarUint(inner); // client id
-    decoding.readVarUint(inner); // clock
-    const state: unknown = JSON.parse(decoding.readVarString(inner));
-    if (!awarenessStateSchema.safeParse(state).success) throw new FrameError("awareness state is not an object");
+    const clientId = decoding.readVarUint(inner);
+    const clock = decoding.readVarUint(inner);
+    const json = decoding.readVarUint8Array(inner);
+    if (isEcho?.(clientId, clock, json)) continue;
+    const state: unknown = JSON.parse(utf8.decode(json));
+    const parsed = awarenessStateSchema.safeParse(state);
+    if (!parsed.success) throw new FrameError("awareness state is not an object");
+    entries.push({ clientId, clock, state: parsed.data });
   }
   expectEnd(inner);
-  return { type: "awareness", update };
+  return { type: "awareness", update, entries };
 }
 
-/** Decodes and validates one client frame; never throws. */
-export function decodeMessage(frame: Uint8Array): DecodeResult {
+/** Decodes and validates one client frame; never throws. `isEcho` lets awareness echoes skip parsing. */
+export function decodeMessage(frame: Uint8Array, isEcho?: AwarenessEchoCheck): DecodeResult {
   try {
     const decoder = decoding.createDecoder(frame);
     const type = decoding.readVarUint(decoder);
@@ -73,7 +94,7 @@ export function decodeMessage(frame: Uint8Array): DecodeResult {
       case MESSAGE.sync:
         return { ok: true, message: readSync(decoder) };
       case MESSAGE.awareness:
-        return { ok: true, message: readAwareness(decoder) };
+        return { ok: true, message: readAwareness(decoder, isEcho) };
       case MESSAGE.queryAwareness:
         expectEnd(decoder);
         return { ok: true, message: { type: "query-awareness" } };

@@ -10,6 +10,10 @@ import { closeSockets, Keepalive } from "./keepalive";
 import { AddressRateLimiter, DEFAULT_LIMITS, RoomOccupancy, type SyncLimits } from "./limits";
 import { createLogger, errorText, type Logger } from "./log";
 import { SyncMetrics } from "./metrics";
+import type { ScaleOutOptions } from "./redis-config";
+import { RedisRelayMetrics } from "./redis-metrics";
+import { RedisRelay } from "./redis-relay";
+import { ResultsLease } from "./results-lease";
 import { RoomRegistry } from "./room-registry";
 import { attachUpgradeGate, type Admitted } from "./upgrade-gate";
 import { WorkshopHub } from "./workshop-hub";
@@ -19,7 +23,7 @@ import type { WorkshopWatchDeps } from "./workshop-watch";
 export const MAX_FRAME_BYTES = DEFAULT_LIMITS.maxFrameBytes;
 
 /** Options of createSyncServer; every limit of SyncLimits may be given (defaults in DEFAULT_LIMITS). */
-export interface SyncServerOptions extends Partial<SyncLimits> {
+export interface SyncServerOptions extends Partial<SyncLimits>, ScaleOutOptions {
   /** The document store (SQLite in the embedded setup). */
   readonly docs: DocStore;
   /** The secret sync tokens are signed with (lib/auth/sync-token). */
@@ -81,6 +85,13 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   let workshops: WorkshopHub | null = null;
   let registry: RoomRegistry | null = null;
   const metrics = new SyncMetrics(() => registry?.size ?? 0, { processMetrics: options.processMetrics });
+  // Scale-out (docs/sync.md): with `redis`, rooms are shared with the other processes over Redis pub/sub.
+  let relay: RedisRelay | null = null;
+  if (options.redis) {
+    const redis = options.redis;
+    relay = new RedisRelay({ ...redis, antiEntropyMs: options.antiEntropyMs ?? 10_000, log, metrics: new RedisRelayMetrics(metrics.registry, () => relay?.connected ?? false) });
+  }
+  const lease = relay ? new ResultsLease(relay, options.resultsLeaseMs ?? 10_000, log, (workshopId) => workshops?.leaseGained(workshopId)) : null;
   registry = new RoomRegistry({
     docs: options.docs,
     log,
@@ -91,12 +102,14 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       maxDocBytes: limits.maxDocBytes,
       awarenessCoalesceMs: options.awarenessCoalesceMs ?? 40,
       maxAwarenessStateChars: 16 * 1024,
+      relay,
+      peerSyncTimeoutMs: options.peerSyncTimeoutMs,
     },
     reveal: (room) => workshops?.reveal(room.workshopId) ?? null,
     onDiscard: (name) => workshops?.discarded(name),
   });
   const rooms = registry;
-  const hub = new WorkshopHub({ registry: rooms, docs: options.docs, log, sectorOf: options.sectorOf });
+  const hub = new WorkshopHub({ registry: rooms, docs: options.docs, log, sectorOf: options.sectorOf, relay, lease });
   workshops = hub;
   const connections = new Set<Connection>();
   const occupancy = new RoomOccupancy();
@@ -112,6 +125,7 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       log,
       checkStorage: options.checkStorage ?? (() => options.docs.listDocs("\u0000healthz/")),
       healthTimeoutMs: options.healthTimeoutMs ?? 1000,
+      checkRedis: relay ? () => relay.check() : undefined,
     }),
   );
 
@@ -121,6 +135,8 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
       metrics,
       maxFrameBytes: limits.maxFrameBytes,
       maxBufferedBytes: limits.maxBufferedBytes,
+      maxFramesPerSecond: limits.maxFramesPerSecond,
+      maxFrameBurst: limits.maxFrameBurst,
     });
     connections.add(conn);
     metrics.connectionOpened(admission.room.kind);
@@ -190,7 +206,9 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
     await closeSockets(connections, log);
     hub.stopAll();
+    lease?.stop();
     await rooms.closeAll();
+    await relay?.close();
     wss.close();
     http.closeAllConnections();
     await stopped;

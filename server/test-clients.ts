@@ -32,6 +32,13 @@ export function openClient(url: string, room: string, token: string, doc: Y.Doc 
   };
 }
 
+/** Close codes a provider reports with its "closed" event (final closes only), collected from now on. */
+export function finalCloses(client: Client): number[] {
+  const codes: number[] = [];
+  client.provider.on("closed", (event: { code: number }) => codes.push(event.code));
+  return codes;
+}
+
 /** Opens a client and waits until it has received the server's state (sync step 2). */
 export async function openSynced(url: string, room: string, token: string, doc?: Y.Doc): Promise<Client> {
   const client = openClient(url, room, token, doc);

@@ -82,13 +82,27 @@ export interface ChildServer {
   readonly output: () => string;
 }
 
-/** Spawns server/index.ts on a free port over `dataDir` and waits until /healthz answers 200. */
-export async function spawnServer(dataDir: string): Promise<ChildServer> {
+/**
+ * Spawns server/index.ts on a free port over `dataDir` and waits until /healthz answers 200. `env` adds variables,
+ * e.g. DATABASE_URL and DATABASE_SCHEMA to run it on PostgreSQL.
+ */
+export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
   const port = await freePort();
   const root = path.resolve(import.meta.dirname, "..");
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "server", "index.ts")], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir, SYNC_PORT: String(port), SYNC_HOST: "127.0.0.1", SYNC_TOKEN_SECRET: SECRET, LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      SYNC_PORT: String(port),
+      SYNC_HOST: "127.0.0.1",
+      SYNC_TOKEN_SECRET: SECRET,
+      LOG_LEVEL: "warn",
+      // The durability tests write as fast as they can (a firehose of 500 updates/s): not what the frame limit is about.
+      SYNC_MAX_FRAMES_PER_SECOND: "1000000",
+      SYNC_MAX_FRAME_BURST: "1000000",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -101,7 +115,7 @@ export async function spawnServer(dataDir: string): Promise<ChildServer> {
       const res = await fetch(`http://127.0.0.1:${port}/healthz`);
       if (res.status !== 200) throw new Error(`healthz ${res.status}`);
     },
-    20_000,
+    60_000, // generous: a loaded CI machine may take long to start tsx
     100,
   );
   return { url: `ws://127.0.0.1:${port}`, process: child, exited, output: () => output };

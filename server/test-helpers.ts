@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterEach } from "vitest";
 import * as Y from "yjs";
 import { mintSyncToken } from "../lib/auth/sync-token";
 import { openSqlite, type SqliteStores } from "../lib/db/sqlite";
@@ -71,6 +72,43 @@ export async function startServer(
     close: async () => {
       await server.close();
       stores?.close();
+    },
+  };
+}
+
+/** Something a test opened: a provider client (destroyed) or a raw socket (terminated). */
+type Closable = { destroy(): void } | { readonly ws: { terminate(): void } };
+
+/** What a test file opens through `testScope`; everything is closed after each test, last opened first. */
+export interface TestScope {
+  /** Runs `cleanup` after the current test. */
+  defer(cleanup: () => unknown): void;
+  /** Starts a server (as startServer) that is closed after the current test. */
+  server(options?: Parameters<typeof startServer>[0]): Promise<TestServer>;
+  /** Closes a client after the current test; returns it. */
+  track<T extends Closable>(client: T): T;
+}
+
+/** The per-test cleanup every server test file needs. Call once at the top of a test file (it registers an afterEach). */
+export function testScope(): TestScope {
+  const cleanups: (() => unknown)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    cleanups.length = 0;
+  });
+  const defer = (cleanup: () => unknown) => {
+    cleanups.push(cleanup);
+  };
+  return {
+    defer,
+    async server(options = {}) {
+      const t = await startServer(options);
+      defer(() => t.close());
+      return t;
+    },
+    track(client) {
+      defer(() => ("destroy" in client ? client.destroy() : client.ws.terminate()));
+      return client;
     },
   };
 }

@@ -6,6 +6,7 @@ import { observeDoc, readBallot, readControl, readScores, writeResults, type Rev
 import type { ParticipantId, WorkshopId } from "../lib/validation/ids";
 import { DIMENSION_IDS } from "../lib/workshop/content";
 import type { DocRoom } from "./doc-room";
+import { LockedInputs } from "./locked-inputs";
 import { errorText, type Logger } from "./log";
 import type { RoomRegistry } from "./room-registry";
 
@@ -17,6 +18,12 @@ export interface WorkshopWatchDeps {
   readonly debounceMs: number;
   /** Looks up a participant's sector (from the app store) for the per-sector results; absent → no sectors. */
   readonly sectorOf?: (participantId: ParticipantId) => Promise<string | null>;
+  /**
+   * Scale-out: whether this process writes the workshop's results now (server/results-lease.ts). When given, a
+   * change to results that came from elsewhere also triggers a derivation, so the writer corrects any results
+   * written by another process while Redis was away.
+   */
+  readonly mayWrite?: (workshopId: WorkshopId) => boolean;
 }
 
 /**
@@ -31,6 +38,8 @@ export class WorkshopWatch {
   private readonly pending = new Set<string>();
   /** Each participant's sector, looked up once while their private document is acquired. */
   private readonly sectors = new Map<string, string | null>();
+  /** Private inputs of locked steps, frozen at lock time: later changes do not count (decision 006). */
+  private readonly locks = new LockedInputs();
   private listing = true;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
@@ -41,19 +50,29 @@ export class WorkshopWatch {
   ) {
     this.ensure({ kind: "control", workshopId });
     this.ensure({ kind: "results", workshopId });
-    deps.docs
-      .listDocs(privateRoomPrefix(workshopId))
+    this.relist();
+  }
+
+  /** Holds every private document stored for the workshop (at start, and after a relay reconnect: notices may be lost). */
+  relist(): void {
+    this.deps.docs
+      .listDocs(privateRoomPrefix(this.workshopId))
       .then((names) => {
         for (const name of names) {
           const room = parseRoomName(name);
-          if (room?.kind === "private" && room.workshopId === workshopId) this.ensure(room);
+          if (room?.kind === "private" && room.workshopId === this.workshopId) this.ensure(room);
         }
       })
-      .catch((error: unknown) => deps.log.error("listing private docs failed", { workshop: workshopId, error: errorText(error) }))
+      .catch((error: unknown) => this.deps.log.error("listing private docs failed", { workshop: this.workshopId, error: errorText(error) }))
       .finally(() => {
         this.listing = false;
         this.schedule();
       });
+  }
+
+  /** Derives soon (this process just became the workshop's results writer). */
+  nudge(): void {
+    this.schedule();
   }
 
   /** Makes sure a room of this workshop is held (control and results always; a private doc once seen). */
@@ -67,8 +86,14 @@ export class WorkshopWatch {
       ([loaded]) => {
         this.pending.delete(name);
         if (this.stopped) return this.deps.registry.release(loaded);
-        const stop = room.kind === "results" ? () => {} : observeDoc(loaded.doc, () => this.schedule());
+        const onChange = () => {
+          if (room.kind === "control") this.freezeLocks();
+          this.schedule();
+        };
+        const stop = room.kind === "results" && !this.deps.mayWrite ? () => {} : observeDoc(loaded.doc, onChange);
         this.held.set(name, { room: loaded, stop });
+        // A private document loaded during a lock is frozen as loaded, before any later change of it is seen.
+        if (room.kind !== "results") this.freezeLocks();
         this.schedule();
       },
       (error: unknown) => {
@@ -122,19 +147,8 @@ export class WorkshopWatch {
     }
   }
 
-  private schedule(): void {
-    if (this.stopped || this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.derive();
-    }, this.deps.debounceMs);
-  }
-
-  private derive(): void {
-    if (this.stopped || this.listing || this.pending.size > 0) return;
-    const control = this.held.get(roomName({ kind: "control", workshopId: this.workshopId }))?.room;
-    const results = this.held.get(roomName({ kind: "results", workshopId: this.workshopId }))?.room;
-    if (!control || !results) return;
+  /** Every held participant's inputs, read from their private documents (sorted by participant id). */
+  private readInputs(): ParticipantInputs[] {
     const inputs: ParticipantInputs[] = [];
     for (const { room } of this.held.values()) {
       if (room.room.kind !== "private") continue;
@@ -147,7 +161,32 @@ export class WorkshopWatch {
       });
     }
     inputs.sort((a, b) => (a.participantId < b.participantId ? -1 : a.participantId > b.participantId ? 1 : 0));
-    const derived = deriveResults(readControl(control.doc), inputs, DIMENSION_IDS);
+    return inputs;
+  }
+
+  /** Freezes the private inputs of locked steps that are not frozen yet (called on every control change). */
+  private freezeLocks(): void {
+    const control = this.held.get(roomName({ kind: "control", workshopId: this.workshopId }))?.room;
+    if (control) this.locks.apply(readControl(control.doc).locked, this.readInputs());
+  }
+
+  private schedule(): void {
+    if (this.stopped || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.derive();
+    }, this.deps.debounceMs);
+  }
+
+  private derive(): void {
+    if (this.stopped || this.listing || this.pending.size > 0) return;
+    if (this.deps.mayWrite && !this.deps.mayWrite(this.workshopId)) return;
+    const control = this.held.get(roomName({ kind: "control", workshopId: this.workshopId }))?.room;
+    const results = this.held.get(roomName({ kind: "results", workshopId: this.workshopId }))?.room;
+    if (!control || !results) return;
+    const state = readControl(control.doc);
+    const inputs = this.locks.apply(state.locked, this.readInputs());
+    const derived = deriveResults(state, inputs, DIMENSION_IDS);
     if (writeResults(results.doc, derived, SERVER_ORIGIN)) {
       this.deps.log.debug("results updated", { workshop: this.workshopId, participants: inputs.length });
     }

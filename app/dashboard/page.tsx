@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CreateWorkshopForm } from "@/components/workshop/create-workshop-form";
+import { ImportWorkshopForm } from "@/components/workshop/import-workshop-form";
 import { WorkshopActions } from "@/components/workshop/workshop-actions";
 import { signedInUser } from "@/lib/auth/route-access";
 import { getRuntime } from "@/lib/db";
@@ -14,6 +15,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const view = (await searchParams).view === "archived" ? "archived" : "active";
   const t = await getTranslations("dashboard");
   const tm = await getTranslations("manage");
+  const tt = await getTranslations("transfer");
   const format = await getFormatter();
   const { stores } = getRuntime();
   const rows = await listDashboard(stores.app, stores.docs, signedIn.user.id, view);
@@ -74,6 +76,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           {t("createTitle")}
         </h2>
         <CreateWorkshopForm />
+      </section>
+      <section aria-labelledby="import-title" className="rounded-lg border border-slate-300 bg-white p-4">
+        <h2 id="import-title" className="text-xl font-bold">
+          {tt("importTitle")}
+        </h2>
+        <ImportWorkshopForm />
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
+import { useLayoutEffect, useRef } from "react";
 import { describeValue, type ValueTextLabels } from "@/lib/chart/value-text";
 import type { SpiderChartAxis } from "./chart-types";
-import { useDragState, type DragStore } from "./drag-store";
+import { useDragAxis, type DragStore } from "./drag-store";
 
 /**
  * The status changes on every snap of a drag: a fixed-height box (tall enough for the longest descriptor, 223
@@ -14,6 +15,12 @@ const OWN_LAYER = { willChange: "transform", contain: "strict" } as const;
  * on every snap is its own layout root and never lays out the page. Its parent is a plain block, not a flex box.
  */
 const LIVE_REGION = { width: 1, height: 1, margin: -1, overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap", contain: "strict" } as const;
+
+/**
+ * How long a dragged level must stay put before the live region announces it: a finger sweeping across levels is
+ * announced once it rests, not once per level crossed (a screen reader would queue every one).
+ */
+export const ANNOUNCE_AFTER_MS = 400;
 
 interface ChartStatusProps {
   readonly store: DragStore;
@@ -31,20 +38,60 @@ interface ChartStatusProps {
  * Beside the chart: the level under the finger with its descriptor, in the person's language, and a touch-sized
  * "not assessed" toggle for the picked axis (keyboards have Delete/0; fingers need a button). The text is
  * aria-hidden because the sliders already speak it through aria-valuetext; a polite live region announces only
- * pointer drags. Subscribes to the drag store, so it follows the finger without re-rendering the chart.
+ * pointer drags, once the level rests. Follows the finger without any React render (see below).
  */
 export function ChartStatus({ store, axes, stored, selectedIndex, labels, onNotAssessed }: ChartStatusProps) {
-  const drag = useDragState(store);
+  const dragAxis = useDragAxis(store);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const liveRef = useRef<HTMLParagraphElement>(null);
+  const textOf = (axisIndex: number | null, value: number | undefined): string => {
+    const axis = axisIndex === null ? null : (axes[axisIndex] ?? null);
+    return axis ? `${axis.label}: ${describeValue(value, axis.levels, labels)}` : labels.pickAxis;
+  };
+  // The level at render time (a render happens when a drag starts or ends); later levels are painted below.
+  const drag = dragAxis === null ? null : store.get();
   const index = drag?.axisIndex ?? selectedIndex;
   const axis = index === null ? null : (axes[index] ?? null);
   const value = index === null ? undefined : drag && drag.axisIndex === index ? drag.level : stored[index];
-  const text = axis ? `${axis.label}: ${describeValue(value, axis.levels, labels)}` : labels.pickAxis;
+  const text = textOf(index, value);
+  const latest = useRef(textOf);
+  useLayoutEffect(() => {
+    latest.current = textOf;
+    // After a render, the text is what React rendered (a painted level may differ from React's last render).
+    const node = statusRef.current?.firstChild;
+    if (node && node.nodeType === Node.TEXT_NODE && node.nodeValue !== text) node.nodeValue = text;
+  });
+  // A level change within a drag: the status text is written straight into its text node (no React render), and
+  // the live region speaks the level once it has rested for ANNOUNCE_AFTER_MS. A drag's end clears it.
+  useLayoutEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const paint = () => {
+      const d = store.get();
+      clearTimeout(timer);
+      const live = liveRef.current;
+      if (!d) {
+        if (live && live.textContent !== "") live.textContent = "";
+        return;
+      }
+      const next = latest.current(d.axisIndex, d.level);
+      const node = statusRef.current?.firstChild;
+      if (node && node.nodeType === Node.TEXT_NODE && node.nodeValue !== next) node.nodeValue = next;
+      timer = setTimeout(() => {
+        if (live && store.get() === d) live.textContent = next;
+      }, ANNOUNCE_AFTER_MS);
+    };
+    const stop = store.subscribe(paint);
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [store]);
   return (
     <div>
       <div className="flex flex-wrap items-center justify-center gap-x-3 gap-y-1 @3xl:justify-start">
         {/* The flex item is the wrapper: a flex item itself cannot be a layout root, its contained child can. */}
         <div className="flex-1 basis-56">
-          <p aria-hidden="true" data-testid="spider-chart-status" style={OWN_LAYER} className={`h-[6lh] overflow-hidden text-center text-sm @md:h-[5lh] @3xl:h-[4lh] @3xl:text-left ${drag ? "font-semibold text-blue-900" : "text-zinc-800"}`}>
+          <p ref={statusRef} aria-hidden="true" data-testid="spider-chart-status" style={OWN_LAYER} className={`h-[6lh] overflow-hidden text-center text-sm @md:h-[5lh] @3xl:h-[4lh] @3xl:text-left ${dragAxis !== null ? "font-semibold text-blue-900" : "text-zinc-800"}`}>
             {text}
           </p>
         </div>
@@ -63,10 +110,9 @@ export function ChartStatus({ store, axes, stored, selectedIndex, labels, onNotA
           </button>
         )}
       </div>
-      {/* Announces only pointer drags: keyboard changes are already spoken through aria-valuetext. */}
-      <p aria-live="polite" style={LIVE_REGION} data-testid="spider-chart-live">
-        {drag && axis ? text : ""}
-      </p>
+      {/* Announces only pointer drags (filled in by the effect above, never by React): keyboard changes are already
+          spoken through aria-valuetext. */}
+      <p ref={liveRef} aria-live="polite" style={LIVE_REGION} data-testid="spider-chart-live" />
     </div>
   );
 }

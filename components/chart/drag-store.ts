@@ -7,9 +7,10 @@ export interface DragState {
 }
 
 /**
- * A drag in progress, held outside React state so that a drag frame re-renders only the components that
- * subscribe (my polygon, the handles, the snap feedback, the status line) and never the chart around them.
- * useSyncExternalStore renders those few synchronously, in the same frame as the pointer event.
+ * A drag in progress, held outside React state. React components subscribe only to which axis is dragged
+ * (`useDragAxis`: a render when a drag starts or ends); a change of level within a drag is painted straight
+ * into the few DOM attributes it moves by plain listeners (live-paint.ts), so a drag frame runs no React at all
+ * (docs/decisions/011-chart-hot-path.md).
  */
 export interface DragStore {
   get(): DragState | null;
@@ -35,9 +36,13 @@ export function createDragStore(): DragStore {
   };
 }
 
-const serverSnapshot = (): DragState | null => null;
+const serverSnapshot = (): null => null;
 
-/** The drag in progress (or null), re-rendering the caller whenever it snaps to another level. */
-export function useDragState(store: DragStore): DragState | null {
-  return useSyncExternalStore(store.subscribe, store.get, serverSnapshot);
+/**
+ * The axis being dragged (or null), re-rendering the caller only when a drag starts, ends or moves to another
+ * axis — never when it snaps to another level (read the level with `store.get()` while rendering, and paint
+ * level changes imperatively).
+ */
+export function useDragAxis(store: DragStore): number | null {
+  return useSyncExternalStore(store.subscribe, () => store.get()?.axisIndex ?? null, serverSnapshot);
 }

@@ -1,9 +1,11 @@
+import { useLayoutEffect, useRef } from "react";
 import type { RadarGeometry } from "@/lib/chart/geometry";
 import { describeValue, type ValueTextLabels } from "@/lib/chart/value-text";
 import type { SpiderChartAxis } from "./chart-types";
 import { DragFeedback } from "./drag-feedback";
-import { useDragState, type DragStore } from "./drag-store";
+import { useDragAxis, type DragStore } from "./drag-store";
 import { HandleLayer, handlePoint } from "./handle-layer";
+import { displayedValues, paintLive, type LivePaintInput } from "./live-paint";
 import { MyProfile } from "./my-profile";
 
 interface LiveLayerProps {
@@ -24,15 +26,33 @@ interface LiveLayerProps {
 }
 
 /**
- * The part of the chart a drag changes — my polygon, the snap feedback and the handles — and the only part that
- * subscribes to the drag store: a drag frame re-renders this layer (and the status line), never the chart.
+ * The part of the chart a drag changes — my polygon, the snap feedback and the handles. It re-renders when a drag
+ * starts or ends (useDragAxis); a change of level within a drag runs no React: a store listener paints it straight
+ * into this layer's DOM (live-paint.ts), and every render is followed by the same painting, so the DOM and React
+ * always agree (docs/decisions/011-chart-hot-path.md).
  */
 export function LiveLayer(props: LiveLayerProps) {
   const { store, geometry, axes, stored, showMine, editable, scale, labels } = props;
-  const drag = useDragState(store);
-  const values = drag ? stored.map((v, i) => (i === drag.axisIndex ? drag.level : v)) : stored;
+  const rootRef = useRef<SVGGElement>(null);
+  const dragAxis = useDragAxis(store);
+  // The level at render time (a render happens when a drag starts; later levels are painted).
+  const drag = dragAxis === null ? null : store.get();
+  const values = displayedValues({ stored, drag });
+  const input: LivePaintInput = { geometry, axes, stored, drag: null, labels };
+  const latest = useRef(input);
+  useLayoutEffect(() => {
+    latest.current = input;
+  });
+  useLayoutEffect(() => {
+    const paint = (only: number | null) => {
+      const root = rootRef.current;
+      if (root) paintLive(root, { ...latest.current, drag: store.get() }, only);
+    };
+    paint(null);
+    return store.subscribe(() => paint(store.get()?.axisIndex ?? null));
+  });
   return (
-    <>
+    <g ref={rootRef}>
       {showMine && <MyProfile geometry={geometry} values={values} dots scale={scale} />}
       {drag && (
         <g data-export="skip">
@@ -47,12 +67,12 @@ export function LiveLayer(props: LiveLayerProps) {
           handlePoints={values.map((v, i) => handlePoint(geometry, i, v))}
           valueTexts={axes.map((a, i) => describeValue(values[i], a.levels, labels))}
           focusedIndex={props.focusedIndex}
-          dragIndex={drag?.axisIndex ?? null}
+          dragIndex={dragAxis}
           onValue={props.onValue}
           onFocusIndex={props.onFocusIndex}
           pointer={props.pointer}
         />
       )}
-    </>
+    </g>
   );
 }

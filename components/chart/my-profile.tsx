@@ -39,7 +39,7 @@ function MyProfileView({ geometry, values, dots, scale = 1 }: MyProfileProps) {
         values.map((value, i) => {
           if (!isPlottable(value)) return null;
           const [x, y] = geometry.pointAt(i, value);
-          return <circle key={i} cx={x} cy={y} r={(CHART_SIZES.handle - 4) * scale} fill={CHART_COLORS.mine} />;
+          return <circle key={i} data-dot={i} cx={x} cy={y} r={(CHART_SIZES.handle - 4) * scale} fill={CHART_COLORS.mine} />;
         })}
     </g>
   );

@@ -18,10 +18,13 @@ interface ScoreHandleProps {
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
+/** A handle's transform for its point (also written by live-paint.ts during a drag: one format for both). */
+export const handleTransform = (x: number, y: number): string => `translate(${round(x)} ${round(y)})`;
+
 /**
  * One draggable score as an ARIA slider (0–5). Keys and pointers are handled once by the handle layer (event
  * delegation through `data-axis-index`), so this stays a memoised leaf with primitive props: during a drag only
- * the dragged handle re-renders. Rated handles are filled circles; "not rated" is hollow and "not assessed" is
+ * the dragged handle re-renders when a drag starts or ends (level changes within a drag are painted by live-paint.ts). Rated handles are filled circles; "not rated" is hollow and "not assessed" is
  * hollow and struck through, both parked just off the centre so they can still be grabbed.
  */
 export const ScoreHandle = memo(function ScoreHandle(props: ScoreHandleProps) {
@@ -41,7 +44,7 @@ export const ScoreHandle = memo(function ScoreHandle(props: ScoreHandleProps) {
       data-testid={`handle-${axisId}`}
       data-axis-index={axisIndex}
       data-value={value ?? ""}
-      transform={`translate(${round(x)} ${round(y)})`}
+      transform={handleTransform(x, y)}
       className={`outline-none ${dragging ? "cursor-grabbing" : "cursor-grab"}`}
       style={{ touchAction: "none" }}
     >

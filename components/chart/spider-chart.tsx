@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useCallback, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_LAYOUT, layoutRadar, PROJECTOR_LAYOUT } from "@/lib/chart/layout";
 import { ChartBackground } from "./chart-background";
 import { ChartDownloads } from "./chart-downloads";
@@ -29,6 +29,8 @@ export type {
 } from "./chart-types";
 
 const MemoLegend = memo(ChartLegend);
+const MemoLiveLayer = memo(LiveLayer);
+const MemoStatus = memo(ChartStatus);
 /**
  * The foreground lies exactly over the background, on its own compositor layer (will-change), so a drag frame
  * repaints nothing else. Its SVG is sized like the background's (full width, height from the viewBox — never a
@@ -36,6 +38,11 @@ const MemoLegend = memo(ChartLegend);
  * Inline styles, not utility classes: the overlay must hold even without the stylesheet.
  */
 const FRONT_BOX = { position: "absolute", inset: 0, willChange: "transform" } as const;
+/**
+ * The side panel (status, legend, downloads) is its own stacking context, so a frame that repaints the chart or the
+ * status line reuses the panel's recorded paint as one cached block instead of walking its buttons and swatches.
+ */
+const SIDE_STYLE = { isolation: "isolate" } as const;
 const FRONT_STYLE = { display: "block", width: "100%", height: "auto", touchAction: "manipulation", WebkitTapHighlightColor: "transparent" } as const;
 
 /**
@@ -71,22 +78,30 @@ export function SpiderChart(props: SpiderChartProps) {
 
   const { geometry } = layout;
   const editable = onChange !== undefined && !projector && layers.mine;
-  const stored = axes.map((a) => mine[a.id]);
+  // Stable while my values are equal, so a ghost or results update does not re-render the live layer or status.
+  const storedKey = axes.map((a) => mine[a.id] ?? "").join("|");
+  const stored = useMemo(
+    () => storedKey.split("|").map((v) => (v === "" ? undefined : Number(v))),
+    [storedKey],
+  );
 
-  const commit = useCallback(
-    (axisIndex: number, value: number | null) => {
-      const axis = axes[axisIndex];
-      if (axis && onChange) onChange(axis.id, value);
-    },
-    [axes, onChange],
-  );
-  const preview = useCallback(
-    (axisIndex: number, level: number | null) => {
-      const axis = axes[axisIndex];
-      if (axis) onDrag?.(level === null ? null : { axisId: axis.id, level });
-    },
-    [axes, onDrag],
-  );
+  // Callbacks read the latest props through a ref: parents often pass new arrows on every render, and stable
+  // callbacks keep the memoised live layer and status line from re-rendering when only results or ghosts change.
+  const latest = useRef({ axes, onChange, onDrag });
+  useLayoutEffect(() => {
+    latest.current = { axes, onChange, onDrag };
+  });
+  const commit = useCallback((axisIndex: number, value: number | null) => {
+    const { axes: list, onChange: change } = latest.current;
+    const axis = list[axisIndex];
+    if (axis && change) change(axis.id, value);
+  }, []);
+  const preview = useCallback((axisIndex: number, level: number | null) => {
+    const { axes: list, onDrag: drag } = latest.current;
+    const axis = list[axisIndex];
+    if (axis) drag?.(level === null ? null : { axisId: axis.id, level });
+  }, []);
+  const notAssessed = useCallback((id: string, value: 0 | null) => latest.current.onChange?.(id, value), []);
   const grab = useCallback((axisIndex: number) => {
     setSelectedIndex(axisIndex);
     svgRef.current?.querySelector<SVGGElement>(`[role=slider][data-axis-index="${axisIndex}"]`)?.focus({ preventScroll: true });
@@ -110,10 +125,12 @@ export function SpiderChart(props: SpiderChartProps) {
   const hasGhosts = props.ghosts !== undefined && data.group !== null;
   const { group, reference, sectors, cases, earlier, individuals } = data;
   const hasIndividuals = individuals.length > 0;
-  const items = useMemo(
-    () => legendItems({ group, reference, sectors, cases, earlier, individuals: hasIndividuals ? [1] : [] }, labels, profile, { mine: hasMine, ghosts: hasGhosts }),
+  // Keyed on content: new results (other numbers, same layers) neither re-render the legend nor the export key.
+  const itemsKey = useMemo(
+    () => JSON.stringify(legendItems({ group, reference, sectors, cases, earlier, individuals: hasIndividuals ? [1] : [] }, labels, profile, { mine: hasMine, ghosts: hasGhosts })),
     [group, reference, sectors, cases, earlier, hasIndividuals, labels, profile, hasMine, hasGhosts],
   );
+  const items = useMemo(() => JSON.parse(itemsKey) as ReturnType<typeof legendItems>, [itemsKey]);
   const exportKey = useMemo(
     () => (props.exportName === undefined ? null : { heading: labels.title, rows: exportRows(items, layers) }),
     [props.exportName, labels.title, items, layers],
@@ -156,7 +173,7 @@ export function SpiderChart(props: SpiderChartProps) {
                 <GhostLayer geometry={geometry} ghosts={data.ghosts} scale={scale} />
               </g>
             )}
-            <LiveLayer
+            <MemoLiveLayer
               store={store}
               geometry={geometry}
               axes={axes}
@@ -173,9 +190,9 @@ export function SpiderChart(props: SpiderChartProps) {
           </svg>
           </div>
         </div>
-        <div className="flex flex-col gap-2">
+        <div className="flex flex-col gap-2" style={SIDE_STYLE}>
           {editable && (
-            <ChartStatus store={store} axes={axes} stored={stored} selectedIndex={selectedIndex} labels={labels} onNotAssessed={(id, value) => onChange?.(id, value)} />
+            <MemoStatus store={store} axes={axes} stored={stored} selectedIndex={selectedIndex} labels={labels} onNotAssessed={notAssessed} />
           )}
           {discussNames.length > 0 && (
             <p className={`text-center font-semibold text-red-800 ${projector ? "text-xl" : "text-sm @3xl:text-left"}`} data-testid="discuss-list">

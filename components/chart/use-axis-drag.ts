@@ -1,4 +1,4 @@
-import { useEffect, useRef, type PointerEvent, type RefObject } from "react";
+import { useEffect, useLayoutEffect, useState, type PointerEvent, type RefObject } from "react";
 import type { Point, RadarGeometry } from "@/lib/chart/geometry";
 import { pickAxis } from "@/lib/chart/hit-test";
 import { CHART_SIZES } from "./chart-theme";
@@ -56,8 +56,12 @@ function tick(pointerType: string): void {
  * (docs/decisions/010-chart-layers-and-live-drag.md); a cancelled drag (the browser took the gesture) commits
  * nothing and the handle returns to the stored value.
  */
-export function useAxisDrag({ svgRef, store, geometry, handlePoints, values, onCommit, onPreview, onGrab }: UseAxisDragOptions) {
-  const session = useRef<Session | null>(null);
+export function useAxisDrag(options: UseAxisDragOptions) {
+  const { svgRef } = options;
+  // The handlers are created once and read the latest options here, so the layers they are passed to stay memoised.
+  const [drag] = useState(() => createHandlers(options));
+  useLayoutEffect(() => drag.update(options));
+  const { handlers } = drag;
 
   // Chrome ignores `touch-action` on SVG shapes, so the chart's <svg> allows panning and a touch that starts on
   // a handle cancels its own scroll here instead (React's touch listeners are passive and cannot).
@@ -71,7 +75,17 @@ export function useAxisDrag({ svgRef, store, geometry, handlePoints, values, onC
     return () => svg.removeEventListener("touchstart", holdPage);
   }, [svgRef]);
 
+  return { handlers };
+}
+
+/** The pointer handlers of one chart, reading the options last passed to `update` (after each render). */
+function createHandlers(initial: UseAxisDragOptions) {
+  const session: { current: Session | null } = { current: null };
+  let latest = initial;
+  const current = (): UseAxisDragOptions => latest;
+
   const toChart = (e: LayerPointerEvent): Point | null => {
+    const { svgRef } = current();
     const ctm = svgRef.current?.getScreenCTM();
     if (!ctm) return null;
     const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
@@ -79,6 +93,7 @@ export function useAxisDrag({ svgRef, store, geometry, handlePoints, values, onC
   };
 
   const end = (): void => {
+    const { store, onPreview } = current();
     const s = session.current;
     session.current = null;
     store.set(null);
@@ -86,6 +101,7 @@ export function useAxisDrag({ svgRef, store, geometry, handlePoints, values, onC
   };
 
   const onPointerDown = (e: LayerPointerEvent): void => {
+    const { geometry, handlePoints, values, onGrab } = current();
     if (!e.isPrimary || (e.pointerType === "mouse" && e.button !== 0)) return;
     const p = toChart(e);
     if (!p) return;
@@ -111,6 +127,7 @@ export function useAxisDrag({ svgRef, store, geometry, handlePoints, values, onC
   const onPointerMove = (e: LayerPointerEvent): void => {
     const s = session.current;
     if (!s || s.pointerId !== e.pointerId || !s.canDrag) return;
+    const { geometry, store, onPreview } = current();
     if (!s.moved && Math.hypot(e.clientX - s.startX, e.clientY - s.startY) < DRAG_SLOP_PX) return;
     const p = toChart(e);
     if (!p) return;
@@ -128,6 +145,7 @@ export function useAxisDrag({ svgRef, store, geometry, handlePoints, values, onC
   const onPointerUp = (e: LayerPointerEvent): void => {
     const s = session.current;
     if (!s || s.pointerId !== e.pointerId) return;
+    const { geometry, values, onCommit } = current();
     if (s.moved) {
       // Release: commit the level the handle snapped to.
       if (s.lastLevel !== undefined && s.lastLevel !== values[s.axisIndex]) onCommit(s.axisIndex, s.lastLevel);
@@ -148,5 +166,8 @@ export function useAxisDrag({ svgRef, store, geometry, handlePoints, values, onC
 
   return {
     handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel, onLostPointerCapture: onPointerCancel },
+    update: (next: UseAxisDragOptions): void => {
+      latest = next;
+    },
   };
 }

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import type * as Y from "yjs";
-import { setDotsPerPerson, setLocked, setNavigation, setTimer, type Navigation } from "@/lib/sync/schema";
+import { setDotsPerPerson, setLocked, setNavigation, setPreworkOpen, setSessionPhase, setTimer, type Navigation, type SessionPhase } from "@/lib/sync/schema";
 import type { TimerState } from "@/lib/workshop/timer";
 
 /** The facilitator's step controls (control document; the server drops them from anyone else). */
@@ -12,6 +12,10 @@ export interface FacilitatorActions {
   setTimer(step: number, timer: TimerState | null): void;
   setLocked(step: number, locked: boolean): void;
   setDotsPerPerson(dots: number): void;
+  /** Pre-work before the meeting, or running live. */
+  setPhase(phase: SessionPhase): void;
+  /** Open (or close) a step for pre-work. */
+  setPrework(step: number, open: boolean): void;
 }
 
 /** Named control-document actions for the facilitator's bar. No-ops until the document is open. */
@@ -22,6 +26,8 @@ export function useFacilitatorActions(controlDoc: Y.Doc | undefined): Facilitato
       setTimer: (step: number, timer: TimerState | null) => controlDoc && setTimer(controlDoc, step, timer),
       setLocked: (step: number, locked: boolean) => controlDoc && setLocked(controlDoc, step, locked),
       setDotsPerPerson: (dots: number) => controlDoc && setDotsPerPerson(controlDoc, dots),
+      setPhase: (phase: SessionPhase) => controlDoc && setSessionPhase(controlDoc, phase),
+      setPrework: (step: number, open: boolean) => controlDoc && setPreworkOpen(controlDoc, step, open),
     }),
     [controlDoc],
   );

@@ -26,6 +26,7 @@ import { useDecisions, type LiveDecisions } from "./use-decisions";
 import { useDocValue } from "./use-doc-value";
 import { useDragGhostFeed, type DragGhostFeed } from "./use-drag-ghosts";
 import { useFacilitatorActions, type FacilitatorActions } from "./use-facilitator-actions";
+import { useGoals, type LiveGoals } from "./use-goals";
 import { usePresence, type PresentPerson } from "./use-presence";
 import { useWorkshopDocs, type ConnectionState, type RoomGrant } from "./use-workshop-docs";
 
@@ -56,6 +57,8 @@ export interface LiveWorkshop {
   readonly facilitate: FacilitatorActions;
   /** Step 3's tags, priorities and timeframes (facilitator writes). */
   readonly decisions: LiveDecisions;
+  /** Steps 4 and 5: goals (SMART statement, indicators…) and action plans, co-edited on the board. */
+  readonly goals: LiveGoals;
   /** Spider-chart drags in progress (others' ghosts, and publishing mine), revealed profiles only. */
   readonly drags: DragGhostFeed;
   /** Participant: rate a dimension (null clears it). No-op without a private document. */
@@ -90,6 +93,7 @@ export function useWorkshop(syncUrl: string, token: string, rooms: RoomGrant, me
   const board = useBoard(boardDoc, boardProvider, controlDoc, author);
   const facilitate = useFacilitatorActions(controlDoc);
   const decisions = useDecisions(controlDoc);
+  const goals = useGoals(boardDoc);
   const drags = useDragGhostFeed(boardProvider ?? null, control.reveal);
 
   const setMyScore = useCallback(
@@ -117,5 +121,5 @@ export function useWorkshop(syncUrl: string, token: string, rooms: RoomGrant, me
     [controlDoc],
   );
 
-  return { connection, synced, control, results, myScores, myBallot, people, vision, board, facilitate, decisions, drags, setMyScore, setMyBallot, reveal, goToStep };
+  return { connection, synced, control, results, myScores, myBallot, people, vision, board, facilitate, decisions, goals, drags, setMyScore, setMyBallot, reveal, goToStep };
 }

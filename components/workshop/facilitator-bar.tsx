@@ -5,6 +5,7 @@ import type { FacilitatorActions } from "@/components/sync/use-facilitator-actio
 import type { Control, RevealKey } from "@/lib/sync/schema";
 import { toStepNumber } from "@/lib/workshop/steps";
 import type { RoomContent } from "./room-content";
+import { PreworkControls } from "./prework-controls";
 import { TimerControls } from "./timer-controls";
 
 const TOGGLE_ON = "border border-blue-800 bg-white text-blue-900";
@@ -82,6 +83,7 @@ export function FacilitatorBar({
         {free ? ts("stateFree") : ts("stateFollow")} {locked ? ts("stateLocked", { number: step }) : ""}
       </p>
       <TimerControls step={step} timer={control.timers[step]} onChange={(timer) => actions.setTimer(step, timer)} />
+      <PreworkControls control={control} content={content} onPhase={actions.setPhase} onOpen={actions.setPrework} />
       <div role="group" aria-label={ts("reveal")} className="flex flex-wrap gap-2">
         {toggles.map(({ key, on, off }) => (
           <button

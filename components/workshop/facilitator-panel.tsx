@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { OutcomeLinks } from "./outcome/outcome-links";
 import { useRouter } from "next/navigation";
 import { FormError } from "@/components/ui/field";
 import type { ParticipantList } from "@/lib/validation/responses";
@@ -62,6 +63,7 @@ export function FacilitatorPanel({
               {t("projector")}
             </a>
           </p>
+          <OutcomeLinks workshopId={workshopId} />
           <div>
             <p className="text-sm text-slate-700">{t("observerLink")}</p>
             <p className="break-all font-mono text-sm" data-testid="observer-link">

@@ -15,6 +15,7 @@ import {
 } from "./participant-session";
 import type { RoomContent } from "./room-content";
 import { WorkshopRoom } from "./workshop-room";
+import { useRoomPartsPrefetch } from "./room-parts";
 
 const cache = new Map<string, { raw: string | null; value: JoinResponse | null }>();
 /** How often an open room asks whether the workshop was closed or the participant removed (and refreshes the token). */
@@ -123,6 +124,7 @@ function LiveParticipant({
   onOutcome: (outcome: RenewOutcome) => void;
 }) {
   const t = useTranslations("session");
+  const to = useTranslations("outcome");
   const [token, setToken] = useState(initialToken);
   const retried = useRef<{ token: string | null; count: number }>({ token: null, count: 0 });
   const onRefused = useCallback(() => {
@@ -135,8 +137,9 @@ function LiveParticipant({
     });
   }, [token, session, onOutcome]);
   const closed = session.workshop.closed;
+  const partsReady = useRoomPartsPrefetch();
   return (
-    <div className="space-y-3">
+    <div className="space-y-3" data-room-parts={partsReady ? "ready" : "loading"}>
       {closed ? (
         <p role="status" className="rounded-lg border border-amber-700 bg-amber-50 p-3 font-medium text-amber-950" data-testid="closed-notice">
           {t("closedNotice")}
@@ -152,7 +155,13 @@ function LiveParticipant({
         mode={session.workshop.mode}
         content={content}
         onRefused={onRefused}
+        earlier={session.workshop.mode === "evaluate" ? { kind: "fetch", workshopId: session.workshopId } : undefined}
       />
+      <p>
+        <Link href={`/room/${session.workshopId}/outcome`} className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline underline-offset-2" data-testid="outcome-link">
+          {to("link")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -1,25 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ComponentType } from "react";
 import { useWorkshop } from "@/components/sync/use-workshop";
 import type { RoomGrant } from "@/components/sync/use-workshop-docs";
-import { visibleStep, type StepNumber } from "@/lib/workshop/steps";
+import { visibleStep } from "@/lib/workshop/steps";
 import { ConnectionStatus } from "./connection-status";
 import { JoinQr } from "./join-code-screen";
 import type { RoomContent } from "./room-content";
 import { ScoringSection } from "./scoring-section";
 import { StepHeader } from "./step-header";
-import { StepDecide } from "./steps/step-decide";
-import { StepDefine } from "./steps/step-define";
-import { StepDescribe } from "./steps/step-describe";
-import { StepGoals } from "./steps/step-goals";
-import { StepPlan } from "./steps/step-plan";
-import type { StepProps } from "./steps/step-props";
+import { STEP_SCREENS } from "./steps/step-screens";
+import { useEarlierOverlay, type EarlierSource } from "./use-earlier-overlay";
 import { useKeepAlive } from "./use-keep-alive";
 
 const NOTHING = {};
-const SCREENS: Record<StepNumber, ComponentType<StepProps>> = { 1: StepDescribe, 2: StepDefine, 3: StepDecide, 4: StepGoals, 5: StepPlan };
 
 /** The join details a projector shows beside the workshop (absent on guest links and closed workshops). */
 export interface ProjectorJoin {
@@ -44,6 +38,7 @@ export function ProjectorView({
   content,
   closed,
   join,
+  earlier: earlierSource,
 }: {
   syncUrl: string;
   token: string;
@@ -54,14 +49,17 @@ export function ProjectorView({
   content: RoomContent;
   closed: boolean;
   join: ProjectorJoin | null;
+  /** A re-assessment's earlier assessment, fetched with the observer token once the baseline is revealed. */
+  earlier?: EarlierSource;
 }) {
   const t = useTranslations("projector");
   const me = { name, role: "observer" as const, color: "#334155" };
   const live = useWorkshop(syncUrl, token, rooms, me, observerId);
   useKeepAlive(live.connection);
+  const earlier = useEarlierOverlay(earlierSource, token, live.results.baseline.revealed);
   const shown = visibleStep(live.control, "observer", null);
   const step = content.steps[shown - 1] ?? content.steps[0];
-  const Screen = SCREENS[shown];
+  const Screen = STEP_SCREENS[shown];
   return (
     <div className="fixed inset-0 z-40 overflow-auto bg-slate-50 p-4 xl:p-6" data-testid="projector" data-step={shown} data-synced={live.synced}>
       <div className="mx-auto grid max-w-[120rem] gap-4 xl:grid-cols-[1fr_30rem]">
@@ -78,7 +76,7 @@ export function ProjectorView({
           {step ? (
             <StepHeader step={step} mode={content.mode} timer={live.control.timers[shown]} locked={live.control.locked.includes(shown)} isFacilitator={false} following />
           ) : null}
-          {step ? <Screen key={shown} live={live} content={content} step={step} me={me} actor={{ id: observerId, role: "observer" }} editable={false} workshopTitle={title} /> : null}
+          {step ? <Screen key={shown} live={live} content={content} step={step} me={me} actor={{ id: observerId, role: "observer" }} editable={false} workshopTitle={title} earlier={earlier} /> : null}
         </div>
         <aside aria-label={t("groupTitle")} className="space-y-4 self-start xl:sticky xl:top-6">
           {join ? (
@@ -90,7 +88,7 @@ export function ProjectorView({
               </p>
             </div>
           ) : null}
-          <ScoringSection content={content} mine={NOTHING} result={live.results.baseline} reference={live.results.target} role="observer" workshopTitle={title} />
+          <ScoringSection content={content} mine={NOTHING} result={live.results.baseline} reference={live.results.target} role="observer" workshopTitle={title} earlier={earlier} />
         </aside>
       </div>
     </div>

@@ -37,6 +37,15 @@ export interface RoomContent {
   readonly successFactors: readonly { id: string; label: string; description: string }[];
   /** The illustrative case profiles (OZRSS, Hamburg Alliance): a short name and a level per dimension id. */
   readonly caseProfiles?: readonly { id: string; name: string; levels: Readonly<Record<string, number>> }[];
+  /** Step 4's SMART criteria (the seed's letters, labels and hints). */
+  readonly smart: readonly { id: string; letter: string; label: string; hint: string }[];
+  /** Step 5's vocabulary: measure and resource kinds, milestone schemes, the seed's concrete example measures. */
+  readonly actionPlan: {
+    readonly measureTypes: readonly { id: string; label: string }[];
+    readonly resourceTypes: readonly { id: string; label: string }[];
+    readonly milestoneSchemes: readonly { id: string; label: string; description: string }[];
+    readonly examples: readonly { id: string; text: string }[];
+  };
 }
 
 /** A case's name as a legend shows it: the acronym in brackets when the name has one ("… (OZRSS)" → "OZRSS"). */
@@ -67,6 +76,13 @@ export function roomContent(locale: Locale, mode: "create" | "evaluate"): RoomCo
     sectors: Object.fromEntries(content.sectors.map((s) => [s.id, pickText(s.label, locale)])),
     sectorList: content.sectors.map((s) => ({ id: s.id, label: pickText(s.label, locale) })),
     successFactors: content.successFactors.map((f) => ({ id: f.id, label: pickText(f.label, locale), description: pickText(f.description, locale) })),
+    smart: content.smart.map((c) => ({ id: c.id, letter: c.letter, label: pickText(c.label, locale), hint: pickText(c.hint, locale) })),
+    actionPlan: {
+      measureTypes: content.actionPlan.measureTypes.map((m) => ({ id: m.id, label: pickText(m.label, locale) })),
+      resourceTypes: content.actionPlan.resourceTypes.map((r) => ({ id: r.id, label: pickText(r.label, locale) })),
+      milestoneSchemes: content.actionPlan.milestoneSchemes.map((m) => ({ id: m.id, label: pickText(m.label, locale), description: pickText(m.description, locale) })),
+      examples: content.actionPlan.examples.map((e) => ({ id: e.id, text: pickText(e.text, locale) })),
+    },
     caseProfiles: content.caseProfiles.map((c) => ({
       id: c.id,
       name: shortCaseName(pickText(c.name, locale)),

@@ -13,6 +13,7 @@ export function Stepper({
   groupStep,
   mode,
   onPick,
+  available = null,
 }: {
   steps: readonly RoomStep[];
   shown: number;
@@ -20,6 +21,8 @@ export function Stepper({
   groupStep: number;
   mode: "drive" | "browse" | "follow";
   onPick: (step: number) => void;
+  /** Browse mode during pre-work: only these steps can be opened (the others are shown as not open yet). */
+  available?: readonly number[] | null;
 }) {
   const t = useTranslations("steps.stepper");
   return (
@@ -28,7 +31,8 @@ export function Stepper({
       <ol className="grid grid-cols-5 gap-1">
         {steps.map((s) => {
           const current = s.number === shown;
-          const here = s.number === groupStep;
+          const here = s.number === groupStep && available === null;
+          const closed = mode === "browse" && available !== null && !available.includes(s.number);
           const inner = (
             <>
               <span
@@ -44,9 +48,15 @@ export function Stepper({
           const box = `flex min-h-14 w-full flex-col items-center gap-0.5 rounded-md px-0.5 py-1 ${current ? "bg-blue-50 font-semibold ring-2 ring-blue-700" : ""}`;
           return (
             <li key={s.number} className="flex">
-              {mode === "follow" ? (
-                <span className={box} aria-current={current ? "step" : undefined} data-testid={`stepper-${s.number}`}>
+              {mode === "follow" || closed ? (
+                <span
+                  className={`${box} ${closed ? "opacity-60" : ""}`}
+                  aria-current={current ? "step" : undefined}
+                  data-testid={`stepper-${s.number}`}
+                  data-open={closed ? "false" : undefined}
+                >
                   {inner}
+                  {closed ? <span className="sr-only">{t("notOpen")}</span> : null}
                 </span>
               ) : (
                 <button

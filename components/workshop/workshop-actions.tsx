@@ -26,6 +26,7 @@ export function WorkshopActions({ target }: { target: ActionTarget }) {
   const t = useTranslations("manage");
   const tc = useTranslations("common");
   const td = useTranslations("dashboard");
+  const tt = useTranslations("transfer");
   const router = useRouter();
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
@@ -63,6 +64,9 @@ export function WorkshopActions({ target }: { target: ActionTarget }) {
           {target.archived ? t("unarchive") : t("archive")}
         </Button>
       </form>
+      <a href={`${base}/export`} download className="inline-flex min-h-11 items-center rounded-md border border-slate-500 bg-white px-3 text-sm font-semibold" data-testid="export-json">
+        {tt("exportJson")}
+      </a>
       {target.isOwner ? (
         <>
           <Button variant="secondary" onClick={() => setOpen("team")}>

@@ -1,25 +1,25 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useEffect, useState, type ComponentType, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { useWorkshop } from "@/components/sync/use-workshop";
 import type { RoomGrant } from "@/components/sync/use-workshop-docs";
 import type { Presence } from "@/lib/sync/awareness";
-import { browsingKey, isStepEditable, toStepNumber, visibleStep, type BrowsedStep, type StepNumber } from "@/lib/workshop/steps";
+import { browsingKey, isStepEditable, preworkSteps, toStepNumber, visibleStep, type BrowsedStep } from "@/lib/workshop/steps";
 import { ConnectionStatus } from "./connection-status";
 import { FacilitatorBar } from "./facilitator-bar";
 import { PresenceList } from "./presence-list";
+import { PreworkBanner } from "./prework-banner";
 import type { RoomContent } from "./room-content";
 import { StepHeader } from "./step-header";
 import { Stepper } from "./stepper";
-import { StepDecide } from "./steps/step-decide";
-import { StepDefine } from "./steps/step-define";
-import { StepDescribe } from "./steps/step-describe";
-import { StepGoals } from "./steps/step-goals";
-import { StepPlan } from "./steps/step-plan";
-import type { StepProps } from "./steps/step-props";
+import { STEP_SCREENS } from "./steps/step-screens";
+import { useEarlierOverlay, type EarlierSource } from "./use-earlier-overlay";
+import { ROOM_PARTS } from "./room-parts";
 
-const SCREENS: Record<StepNumber, ComponentType<StepProps>> = { 1: StepDescribe, 2: StepDefine, 3: StepDecide, 4: StepGoals, 5: StepPlan };
+/** Evaluate mode's checks for steps 1–3: their own chunk (pure checks and the vision reader stay off the shell). */
+const StepReview = dynamic(() => ROOM_PARTS.stepReview().then((m) => m.StepReview));
 
 /** Everything a room shows, for any role; what a role may do comes from the server, the UI only mirrors it. */
 export interface WorkshopRoomProps {
@@ -36,6 +36,8 @@ export interface WorkshopRoomProps {
   readonly aside?: ReactNode;
   /** Called when the sync server refuses this device for good (a 44xx close): the participant room renews or explains. */
   readonly onRefused?: () => void;
+  /** A re-assessment's earlier assessment: given by the facilitator's page, or fetched after the reveal (participants). */
+  readonly earlier?: EarlierSource;
 }
 
 /**
@@ -43,7 +45,7 @@ export interface WorkshopRoomProps {
  * header (purpose, countdown, lock) and one step screen at a time. Participants follow the facilitator's step, or
  * browse freely when the facilitator allows it.
  */
-export function WorkshopRoom({ syncUrl, token, rooms, me, selfId, title, mode, content, aside, onRefused }: WorkshopRoomProps) {
+export function WorkshopRoom({ syncUrl, token, rooms, me, selfId, title, mode, content, aside, onRefused, earlier: earlierSource }: WorkshopRoomProps) {
   const t = useTranslations("room");
   const live = useWorkshop(syncUrl, token, rooms, me, selfId);
   const refused = live.connection.status === "refused";
@@ -52,11 +54,13 @@ export function WorkshopRoom({ syncUrl, token, rooms, me, selfId, title, mode, c
   }, [refused, onRefused]);
   const [browsed, setBrowsed] = useState<BrowsedStep | null>(null);
   const { control } = live;
+  const earlier = useEarlierOverlay(earlierSource, token, live.results.baseline.revealed);
   const shown = visibleStep(control, me.role, browsed);
   const step = content.steps[shown - 1] ?? content.steps[0];
   const isFacilitator = me.role === "facilitator";
-  const Screen = SCREENS[shown];
-  const stepperMode = isFacilitator ? "drive" : control.navigation === "free" ? "browse" : "follow";
+  const Screen = STEP_SCREENS[shown];
+  const prework = preworkSteps(control);
+  const stepperMode = isFacilitator ? "drive" : control.navigation === "free" || prework ? "browse" : "follow";
   const pick = (n: number) => {
     if (isFacilitator) live.goToStep(n);
     else setBrowsed({ step: toStepNumber(n), madeAt: browsingKey(control.step, control.navigation) });
@@ -74,7 +78,8 @@ export function WorkshopRoom({ syncUrl, token, rooms, me, selfId, title, mode, c
         <ConnectionStatus connection={live.connection} />
       </header>
       {isFacilitator ? <FacilitatorBar control={control} content={content} onReveal={live.reveal} onStep={live.goToStep} actions={live.facilitate} /> : null}
-      <Stepper steps={content.steps} shown={shown} groupStep={control.step} mode={stepperMode} onPick={pick} />
+      {prework && !isFacilitator ? <PreworkBanner steps={content.steps} open={prework} shownOpen={prework.includes(shown)} /> : null}
+      <Stepper steps={content.steps} shown={shown} groupStep={control.step} mode={stepperMode} onPick={pick} available={isFacilitator ? null : prework} />
       {step ? (
         <StepHeader
           step={step}
@@ -82,9 +87,10 @@ export function WorkshopRoom({ syncUrl, token, rooms, me, selfId, title, mode, c
           timer={control.timers[shown]}
           locked={control.locked.includes(shown)}
           isFacilitator={isFacilitator}
-          following={shown === control.step}
+          following={(prework !== null && !isFacilitator) || shown === control.step}
         />
       ) : null}
+      {mode === "evaluate" && shown <= 3 ? <StepReview step={shown} live={live} content={content} /> : null}
       {aside}
       <PresenceList people={live.people} sectors={content.sectors} />
       {step ? (
@@ -95,8 +101,9 @@ export function WorkshopRoom({ syncUrl, token, rooms, me, selfId, title, mode, c
           step={step}
           me={me}
           actor={{ id: selfId, role: me.role }}
-          editable={isStepEditable(shown, control.locked, me.role)}
+          editable={isStepEditable(shown, control.locked, me.role, control)}
           workshopTitle={title}
+          earlier={earlier}
         />
       ) : null}
     </div>

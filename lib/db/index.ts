@@ -1,25 +1,21 @@
-import path from "node:path";
 import { loadSecrets, parseServerEnv, type Secrets, type ServerEnv } from "../env";
-import { openSqlite, type SqliteStores } from "./sqlite";
+import { openStores, type Stores } from "./stores";
+
+export { databaseFile } from "./stores";
 
 /** Everything a server process needs: the parsed environment, its secrets and the stores. */
 export interface Runtime {
   readonly env: ServerEnv;
   readonly secrets: Secrets;
-  readonly stores: SqliteStores;
+  readonly stores: Stores;
 }
 
 const KEY = Symbol.for("csei.runtime");
 type WithRuntime = typeof globalThis & { [KEY]?: Runtime };
 
-/** The database file inside DATA_DIR. */
-export function databaseFile(env: ServerEnv): string {
-  return path.join(env.dataDir, "csei.sqlite");
-}
-
-/** Opens a runtime for an environment (the CLI and tests call this directly). */
+/** Opens a runtime for an environment (the CLI and tests call this directly): SQLite, or PostgreSQL with DATABASE_URL. */
 export function openRuntime(env: ServerEnv = parseServerEnv()): Runtime {
-  return { env, secrets: loadSecrets(env), stores: openSqlite(databaseFile(env)) };
+  return { env, secrets: loadSecrets(env), stores: openStores(env) };
 }
 
 /** The web process's runtime, opened once on first use and shared across requests (and dev reloads). */

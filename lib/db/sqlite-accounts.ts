@@ -1,19 +1,8 @@
 import type Database from "better-sqlite3";
 import { z } from "zod";
 import { isUniqueViolation, userRow } from "./sqlite-rows";
-import type { AppStore } from "./types";
+import type { AccountMethods } from "./types";
 
-type AccountMethods = Pick<
-  AppStore,
-  | "createUser"
-  | "findUserByEmail"
-  | "findUserById"
-  | "markEmailVerified"
-  | "findUserByIdentity"
-  | "linkIdentity"
-  | "createVerificationToken"
-  | "useVerificationToken"
->;
 
 const tokenRow = z.object({ identifier: z.string(), token_hash: z.string(), expires_at: z.number() });
 

@@ -2,6 +2,14 @@ import type Database from "better-sqlite3";
 import { z } from "zod";
 import type { DocStore } from "./types";
 
+/** An append waiting for the group commit of this event-loop turn. */
+interface PendingAppend {
+  readonly name: string;
+  readonly update: Uint8Array;
+  readonly resolve: (seq: number) => void;
+  readonly reject: (error: unknown) => void;
+}
+
 const updateRow = z.object({ seq: z.number(), data: z.instanceof(Uint8Array) });
 
 /** The Yjs update log over SQLite (one row per update; compaction replaces a prefix by a snapshot). */
@@ -16,13 +24,32 @@ export function sqliteDocs(db: Database.Database): DocStore {
     q.deleteThrough.run(name, throughSeq);
     q.append.run(name, snapshot);
   });
+  // Group commit: every append asked for during one turn of the event loop goes into one transaction, so one
+  // fsync (synchronous=FULL) covers them all. Each promise still resolves only once its row is committed.
+  let queue: PendingAppend[] = [];
+  const insertAll = db.transaction((rows: readonly PendingAppend[]) => rows.map((r) => Number(q.append.run(r.name, r.update).lastInsertRowid)));
+  const commit = () => {
+    const rows = queue;
+    queue = [];
+    let seqs: number[];
+    try {
+      seqs = insertAll(rows);
+    } catch (error) {
+      for (const row of rows) row.reject(error);
+      return;
+    }
+    rows.forEach((row, i) => row.resolve(z.number().int().parse(seqs[i])));
+  };
   return {
     async loadDoc(name) {
       const rows = q.load.all(name).map((r) => updateRow.parse(r));
       return { updates: rows.map((r) => r.data), lastSeq: rows.at(-1)?.seq ?? 0 };
     },
-    async appendUpdate(name, update) {
-      return z.number().int().parse(Number(q.append.run(name, update).lastInsertRowid));
+    appendUpdate(name, update) {
+      return new Promise<number>((resolve, reject) => {
+        if (queue.length === 0) setImmediate(commit);
+        queue.push({ name, update, resolve, reject });
+      });
     },
     async compactDoc(name, snapshot, throughSeq) {
       compact(name, snapshot, throughSeq);

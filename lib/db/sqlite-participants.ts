@@ -1,9 +1,8 @@
 import type Database from "better-sqlite3";
 import { z } from "zod";
 import { participantRow } from "./sqlite-rows";
-import type { AppStore } from "./types";
+import type { ParticipantMethods } from "./types";
 
-type ParticipantMethods = Pick<AppStore, "addParticipant" | "findParticipant" | "listParticipants" | "removeParticipant" | "participantStatus">;
 
 /** Participants of workshops over SQLite. */
 export function sqliteParticipants(db: Database.Database): ParticipantMethods {

@@ -3,26 +3,8 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { userIdSchema, workshopIdSchema } from "../validation/ids";
 import { isUniqueViolation, workshopRow } from "./sqlite-rows";
-import type { AppStore } from "./types";
+import type { WorkshopMethods } from "./types";
 
-type WorkshopMethods = Pick<
-  AppStore,
-  | "createWorkshop"
-  | "findWorkshop"
-  | "findWorkshopByCode"
-  | "findWorkshopByObserverKey"
-  | "listWorkshops"
-  | "listWorkshopSummaries"
-  | "facilitatorRole"
-  | "renameWorkshop"
-  | "deleteWorkshop"
-  | "inviteFacilitator"
-  | "revokeFacilitator"
-  | "listFacilitatorInvites"
-  | "setWorkshopClosed"
-  | "setWorkshopArchived"
-  | "workshopStatus"
->;
 
 /** 24 hex characters (96 bits): the secret of an observer link. */
 export function newObserverKey(): string {

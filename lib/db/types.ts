@@ -152,3 +152,35 @@ export interface DocStore {
   /** Names of stored documents that start with a prefix. */
   listDocs(prefix: string): Promise<string[]>;
 }
+
+/** The parts of AppStore each backend implements in one file (lib/db/<backend>-<part>.ts). */
+export type AccountMethods = Pick<
+  AppStore,
+  | "createUser"
+  | "findUserByEmail"
+  | "findUserById"
+  | "markEmailVerified"
+  | "findUserByIdentity"
+  | "linkIdentity"
+  | "createVerificationToken"
+  | "useVerificationToken"
+>;
+export type WorkshopMethods = Pick<
+  AppStore,
+  | "createWorkshop"
+  | "findWorkshop"
+  | "findWorkshopByCode"
+  | "findWorkshopByObserverKey"
+  | "listWorkshops"
+  | "listWorkshopSummaries"
+  | "facilitatorRole"
+  | "renameWorkshop"
+  | "deleteWorkshop"
+  | "inviteFacilitator"
+  | "revokeFacilitator"
+  | "listFacilitatorInvites"
+  | "setWorkshopClosed"
+  | "setWorkshopArchived"
+  | "workshopStatus"
+>;
+export type ParticipantMethods = Pick<AppStore, "addParticipant" | "findParticipant" | "listParticipants" | "removeParticipant" | "participantStatus">;

@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { hashDeviceSecret } from "../auth/device-secret";
 import { verifySyncToken } from "../auth/sync-token";
-import { openSqlite } from "../db/sqlite";
+import { TEST_BACKENDS, type StorePlace, type TestBackend } from "../db/test-backends";
 import { setReveal, setStep } from "../sync/schema";
 import { joinCodeSchema } from "../validation/ids";
 import { authenticate, createAccount } from "./accounts";
@@ -16,17 +16,25 @@ import { canFacilitate, createWorkshop, workshopLinks } from "./workshops";
 const secret = "k".repeat(40);
 const opts = { secret, syncUrl: "ws://h:3001" };
 
-async function setup() {
-  const stores = openSqlite(":memory:");
+// Every test runs against SQLite and PostgreSQL; each gets an empty database, removed afterwards.
+const places: StorePlace[] = [];
+afterEach(async () => {
+  for (const place of places.splice(0)) await place.cleanup();
+});
+
+async function setup(backend: TestBackend) {
+  const place = await backend.place();
+  places.push(place);
+  const stores = await place.open();
   const created = await createAccount(stores.app, { email: "f@example.org", password: "0123456789", name: "Fran" });
   if (!created.ok) throw new Error("account not created");
   const workshop = await createWorkshop(stores.app, created.user.id, { title: "Pomerania CSEI", region: "Pomorskie", mode: "create" });
   return { ...stores, owner: created.user, workshop };
 }
 
-describe("accounts, workshops and joining", () => {
+describe.each(TEST_BACKENDS)("accounts, workshops and joining ($kind)", (backend) => {
   it("signs up, authenticates, creates a workshop and lets a participant join by code", async () => {
-    const { app, close, owner, workshop } = await setup();
+    const { app, owner, workshop } = await setup(backend);
     expect(await createAccount(app, { email: "f@example.org", password: "0123456789", name: "Again" })).toEqual({ ok: false, reason: "email-taken" });
     expect(await authenticate(app, "f@example.org", "0123456789")).toMatchObject({ id: owner.id });
     expect(await authenticate(app, "f@example.org", "wrong-password")).toBeNull();
@@ -53,11 +61,10 @@ describe("accounts, workshops and joining", () => {
     expect(unknown).toEqual({ ok: false, reason: "unknown-code" });
     await app.setWorkshopClosed(workshop.id, true, 5);
     expect(await joinWorkshop(app, { code: workshop.joinCode, name: "C", sector: "public", organisation: "" }, opts)).toMatchObject({ ok: false, reason: "closed" });
-    close();
   });
 
   it("renews a participant's token only with their device secret, and never once removed", async () => {
-    const { app, close, workshop } = await setup();
+    const { app, workshop } = await setup(backend);
     const joined = await joinWorkshop(app, { code: workshop.joinCode, name: "Ala", sector: "public", organisation: "" }, opts);
     if (!joined.ok) throw new Error("join failed");
     const body = { workshopId: workshop.id, participantId: joined.participant.id, deviceSecret: joined.grant.deviceSecret };
@@ -76,13 +83,12 @@ describe("accounts, workshops and joining", () => {
     expect(await renewParticipant(app, body, { secret })).toEqual({ ok: false, reason: "removed" });
     await app.deleteWorkshop(workshop.id);
     expect(await renewParticipant(app, body, { secret })).toEqual({ ok: false, reason: "not-found" });
-    close();
   });
 });
 
-describe("facilitating: one check, co-facilitators, re-assessments, dashboard, export", () => {
+describe.each(TEST_BACKENDS)("facilitating: one check, co-facilitators, re-assessments, dashboard, export ($kind)", (backend) => {
   it("decides every facilitator action through canFacilitate", async () => {
-    const { app, close, owner, workshop } = await setup();
+    const { app, owner, workshop } = await setup(backend);
     const co = await createAccount(app, { email: "co@example.org", password: "0123456789", name: "Co" });
     const stranger = await createAccount(app, { email: "x@example.org", password: "0123456789", name: "X" });
     if (!co.ok || !stranger.ok) throw new Error("accounts");
@@ -102,11 +108,10 @@ describe("facilitating: one check, co-facilitators, re-assessments, dashboard, e
     const later = await createAccount(app, { email: "Later@example.org", password: "0123456789", name: "L" });
     if (!later.ok) throw new Error("later");
     expect(await canFacilitate(app, workshop.id, later.user.id)).toMatchObject({ ok: true, role: "co-facilitator" });
-    close();
   });
 
   it("re-assesses a cluster: same title and region, evaluate mode, linked to the earlier workshop, team invited", async () => {
-    const { app, close, owner, workshop } = await setup();
+    const { app, owner, workshop } = await setup(backend);
     const co = await createAccount(app, { email: "co@example.org", password: "0123456789", name: "Co" });
     if (!co.ok) throw new Error("co");
     await inviteCoFacilitator(app, workshop, "co@example.org", owner.id);
@@ -116,11 +121,10 @@ describe("facilitating: one check, co-facilitators, re-assessments, dashboard, e
     expect(copy.joinCode).not.toBe(workshop.joinCode);
     expect((await app.listFacilitatorInvites(copy.id)).map((i) => i.email).sort()).toEqual(["f@example.org", "third@example.org"]);
     expect(await canFacilitate(app, copy.id, owner.id)).toMatchObject({ ok: true, role: "co-facilitator" });
-    close();
   });
 
   it("lists the dashboard with participant counts and the current step from the stored control document, and exports", async () => {
-    const { app, docs, close, owner, workshop } = await setup();
+    const { app, docs, owner, workshop } = await setup(backend);
     const joined = await joinWorkshop(app, { code: workshop.joinCode, name: "<img src=x onerror=alert(1)>", sector: "public", organisation: "" }, opts);
     if (!joined.ok) throw new Error("join");
     const control = new Y.Doc();
@@ -137,13 +141,12 @@ describe("facilitating: one check, co-facilitators, re-assessments, dashboard, e
 
     const exported = await exportWorkshop(app, docs, workshop, 0);
     expect(exported).toMatchObject({
-      exportVersion: 1,
+      exportVersion: 2,
       workshop: { id: workshop.id, title: "Pomerania CSEI" },
       participants: [{ id: joined.participant.id, name: "<img src=x onerror=alert(1)>", removed: false }],
       control: { step: 3, reveal: { baseline: true } },
       results: { baseline: { revealed: false, respondents: 0 } },
     });
     expect(JSON.stringify(exported)).not.toContain("deviceSecret");
-    close();
   });
 });

@@ -1,14 +1,14 @@
 import * as Y from "yjs";
 import type { DocStore } from "../db/types";
 import { roomName } from "../sync/rooms";
-import { readControl, readResults, type Control, type Results } from "../sync/schema";
+import { readControl, readResults, snapshotDoc, type Control, type DocSnapshot, type Results } from "../sync/schema";
 import type { WorkshopId } from "../validation/ids";
 
 /**
  * Reads one stored document as of its last stored update (the sync server appends before it broadcasts, so this is
  * what everybody has seen). Used for the dashboard's "current step" and for exports; a few small rows per doc.
  */
-async function readStored<T>(docs: DocStore, name: string, read: (doc: Y.Doc) => T): Promise<T> {
+export async function readStored<T>(docs: DocStore, name: string, read: (doc: Y.Doc) => T): Promise<T> {
   const { updates } = await docs.loadDoc(name);
   const doc = new Y.Doc();
   try {
@@ -30,4 +30,9 @@ export function storedControl(docs: DocStore, workshopId: WorkshopId): Promise<C
 /** The workshop's results (what everybody may see under the blind rule) as stored. */
 export function storedResults(docs: DocStore, workshopId: WorkshopId): Promise<Results> {
   return readStored(docs, roomName({ kind: "results", workshopId }), readResults);
+}
+
+/** A stored document's whole content as JSON (export), by room name. */
+export function storedSnapshot(docs: DocStore, name: string): Promise<DocSnapshot> {
+  return readStored(docs, name, snapshotDoc);
 }

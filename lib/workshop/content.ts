@@ -1,5 +1,6 @@
 import { z } from "zod";
 import raw from "./csei-content.json" with { type: "json" };
+import { DIMENSION_IDS } from "./dimensions";
 
 /** Languages the content carries. The UI is complete in en and pl; de is welcome. */
 export const LOCALES = ["en", "pl", "de"] as const;
@@ -58,6 +59,15 @@ const caseProfileSchema = z.object({
 
 const successFactorSchema = z.object({ id: idSchema, label: localized, description: localized });
 
+/** The SMART criteria (step 4) and the action plan's vocabulary (step 5): measure and resource types, schemes, examples. */
+const smartSchema = z.array(z.object({ id: idSchema, letter: z.string().length(1), label: localized, hint: localized })).length(5);
+const actionPlanSchema = z.object({
+  measureTypes: z.array(z.object({ id: idSchema, label: localized })).min(1),
+  resourceTypes: z.array(z.object({ id: idSchema, label: localized })).min(1),
+  milestoneSchemes: z.array(z.object({ id: idSchema, label: localized, description: localized })).min(1),
+  examples: z.array(z.object({ id: idSchema, text: localized })),
+});
+
 const contentSchema = z.object({
   version: z.literal(1),
   scale: scaleSchema,
@@ -66,6 +76,8 @@ const contentSchema = z.object({
   sectors: z.array(sectorSchema).min(1),
   successFactors: z.array(successFactorSchema).length(5),
   caseProfiles: z.array(caseProfileSchema),
+  smart: smartSchema,
+  actionPlan: actionPlanSchema,
 });
 
 /** The workshop content, validated once at load: a malformed content file fails fast at boot, not mid-workshop. */
@@ -77,8 +89,11 @@ export type SuccessFactor = Content["successFactors"][number];
 
 export const content: Content = contentSchema.parse(raw);
 
-/** Ids of the eight dimensions, in the seed's order (the chart's clockwise order from 12 o'clock). */
-export const DIMENSION_IDS: readonly string[] = content.dimensions.map((d) => d.id);
+/** Ids of the eight dimensions, in the seed's order; declared in ./dimensions (light enough for the browser). */
+export { DIMENSION_IDS };
+if (content.dimensions.map((d) => d.id).join() !== DIMENSION_IDS.join()) {
+  throw new Error("lib/workshop/dimensions.ts and the content file list different dimensions");
+}
 /** Ids of the sectors a participant can pick when joining. */
 export const SECTOR_IDS: readonly string[] = content.sectors.map((s) => s.id);
 

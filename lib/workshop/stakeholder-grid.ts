@@ -1,5 +1,16 @@
-import { scaleLinear } from "d3";
 import { snapToCell, type GridPosition } from "./stakeholders";
+
+/**
+ * A linear map from a domain to a range and back. Written out rather than with d3's scale: that one brings
+ * d3-interpolate, d3-color and d3-format (~14 KB gzip) into step 1's code on phones, for two multiplications
+ * (docs/decisions/023-phone-weight.md).
+ */
+function linear([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]) {
+  const k = (r1 - r0) / (d1 - d0);
+  const map = (v: number) => r0 + (v - d0) * k;
+  map.invert = (r: number) => d0 + (r - r0) / k;
+  return map;
+}
 
 /** The ecosystem map's drawing: a square plot of 5×5 cells, connection left→right, influence bottom→top. */
 export interface StakeholderGrid {
@@ -18,11 +29,11 @@ export interface StakeholderGrid {
   slot(position: GridPosition, slot: number, of: number): { x: number; y: number; r: number };
 }
 
-/** Builds the grid geometry (d3 scales do the math; React draws). */
+/** Builds the grid geometry (linear maps do the math; React draws). */
 export function createStakeholderGrid(size = 400, margin = { left: 56, right: 12, top: 12, bottom: 56 }): StakeholderGrid {
   const plot = { left: margin.left, top: margin.top, right: size - margin.right, bottom: size - margin.bottom };
-  const x = scaleLinear().domain([0.5, 5.5]).range([plot.left, plot.right]);
-  const y = scaleLinear().domain([0.5, 5.5]).range([plot.bottom, plot.top]);
+  const x = linear([0.5, 5.5], [plot.left, plot.right]);
+  const y = linear([0.5, 5.5], [plot.bottom, plot.top]);
   const cell = (plot.right - plot.left) / 5;
   const centre = (p: GridPosition) => ({ x: x(p.connection), y: y(p.influence) });
   const levelsAt = (px: number, py: number) => ({ connection: x.invert(px), influence: y.invert(py) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { browsingKey, isStepEditable, toStepNumber, visibleStep } from "./steps";
+import { browsingKey, isStepEditable, preworkSteps, toStepNumber, visibleStep } from "./steps";
 
 describe("which step a device shows", () => {
   const follow = { step: 2, navigation: "follow" as const };
@@ -37,5 +37,29 @@ describe("who may change a step", () => {
     expect(isStepEditable(2, [1], "participant")).toBe(true);
     expect(isStepEditable(1, [1], "facilitator")).toBe(true);
     expect(isStepEditable(1, [], "observer")).toBe(false);
+  });
+});
+
+describe("pre-work before the meeting", () => {
+  const prework = { step: 1, navigation: "follow" as const, phase: "prework" as const, prework: [3, 2] };
+  it("lists the open steps in order, and none while running live", () => {
+    expect(preworkSteps(prework)).toEqual([2, 3]);
+    expect(preworkSteps({ ...prework, phase: "live" })).toBeNull();
+    expect(preworkSteps({ phase: "prework", prework: [] })).toEqual([]);
+  });
+  it("participants browse the open steps freely, whatever the facilitator's step and navigation", () => {
+    expect(visibleStep(prework, "participant", null)).toBe(2);
+    expect(visibleStep(prework, "participant", { step: 3, madeAt: "anything" })).toBe(3);
+    expect(visibleStep(prework, "participant", { step: 5, madeAt: "anything" })).toBe(2);
+    expect(visibleStep({ ...prework, step: 3 }, "participant", null)).toBe(3);
+    expect(visibleStep(prework, "facilitator", { step: 3, madeAt: "x" })).toBe(1);
+    expect(visibleStep({ ...prework, phase: "live" }, "participant", { step: 3, madeAt: browsingKey(1, "follow") })).toBe(1);
+  });
+  it("participants change inputs only on open, unlocked steps; facilitators everywhere", () => {
+    expect(isStepEditable(2, [], "participant", prework)).toBe(true);
+    expect(isStepEditable(1, [], "participant", prework)).toBe(false);
+    expect(isStepEditable(2, [2], "participant", prework)).toBe(false);
+    expect(isStepEditable(1, [], "facilitator", prework)).toBe(true);
+    expect(isStepEditable(1, [], "participant", { ...prework, phase: "live" })).toBe(true);
   });
 });

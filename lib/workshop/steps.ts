@@ -13,6 +13,21 @@ export function toStepNumber(n: number): StepNumber {
   return parsed.success ? parsed.data : 1;
 }
 
+/** The pre-work part of the control state: the phase and the steps opened for pre-work. */
+export interface PreworkState {
+  readonly phase: "live" | "prework";
+  readonly prework: readonly number[];
+}
+
+/**
+ * The steps participants may open on their own before the meeting, in order, or null when the workshop is running
+ * live (then navigation and locks decide as usual). In pre-work without any open step nothing is open: [].
+ */
+export function preworkSteps(control: Partial<PreworkState>): StepNumber[] | null {
+  if (control.phase !== "prework") return null;
+  return STEP_NUMBERS.filter((n) => control.prework?.includes(n));
+}
+
 /** A device's own browsing choice: the step it picked, remembered against the facilitator state it was made in. */
 export interface BrowsedStep {
   readonly step: StepNumber;
@@ -31,17 +46,34 @@ export function browsingKey(facilitatorStep: number, navigation: "follow" | "fre
  * back, even in free mode).
  */
 export function visibleStep(
-  control: { readonly step: number; readonly navigation: "follow" | "free" },
+  control: { readonly step: number; readonly navigation: "follow" | "free" } & Partial<PreworkState>,
   role: "facilitator" | "participant" | "observer",
   browsed: BrowsedStep | null,
 ): StepNumber {
   const current = toStepNumber(control.step);
+  const open = preworkSteps(control);
+  if (open && role !== "facilitator") {
+    // Pre-work: nobody drives; a device shows the open step it picked, else the first open one.
+    if (browsed && open.includes(browsed.step)) return browsed.step;
+    return open.includes(current) ? current : (open[0] ?? current);
+  }
   if (role === "facilitator" || control.navigation === "follow" || !browsed) return current;
   return browsed.madeAt === browsingKey(control.step, control.navigation) ? browsed.step : current;
 }
 
-/** Whether a participant may change their inputs on a step (not when the facilitator has locked it). */
-export function isStepEditable(step: number, locked: readonly number[], role: "facilitator" | "participant" | "observer"): boolean {
+/**
+ * Whether a participant may change their inputs on a step: not when the facilitator has locked it, and during
+ * pre-work only on the steps opened for it.
+ */
+export function isStepEditable(
+  step: number,
+  locked: readonly number[],
+  role: "facilitator" | "participant" | "observer",
+  prework: Partial<PreworkState> = {},
+): boolean {
   if (role === "observer") return false;
-  return role === "facilitator" || !locked.includes(step);
+  if (role === "facilitator") return true;
+  const open = preworkSteps(prework);
+  if (open && !open.some((n) => n === step)) return false;
+  return !locked.includes(step);
 }

@@ -5,7 +5,7 @@ import { ProjectorView } from "@/components/workshop/projector-view";
 import { roomContent } from "@/components/workshop/room-content";
 import { getRuntime } from "@/lib/db";
 import { syncUrlFor } from "@/lib/env";
-import { OBSERVER_KEY_PATTERN, observerGrant } from "@/lib/service/observer";
+import { OBSERVER_KEY_PATTERN, projectorProps } from "@/lib/service/observer";
 import { isSecure } from "@/lib/validation/http";
 import { toLocale } from "@/lib/workshop/content";
 
@@ -21,18 +21,6 @@ export default async function ObserverPage({ params }: { params: Promise<{ key: 
   if (!workshop) notFound();
   const h = await headers();
   const t = await getTranslations("projector");
-  const grant = await observerGrant(workshop, t("observer"), secrets.syncTokenSecret);
-  return (
-    <ProjectorView
-      syncUrl={syncUrlFor(env, h.get("host"), isSecure(h))}
-      token={grant.token}
-      rooms={grant.rooms}
-      observerId={grant.observerId}
-      name={t("observer")}
-      title={workshop.title}
-      content={roomContent(toLocale(await getLocale()), workshop.mode)}
-      closed={workshop.closedAt !== null}
-      join={null}
-    />
-  );
+  const props = await projectorProps(workshop, { name: t("observer"), syncUrl: syncUrlFor(env, h.get("host"), isSecure(h)), secret: secrets.syncTokenSecret, join: null });
+  return <ProjectorView {...props} content={roomContent(toLocale(await getLocale()), workshop.mode)} />;
 }

@@ -1,6 +1,6 @@
 import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { ParticipantRoom } from "@/components/workshop/participant-room";
+import { ParticipantRoomLoader } from "@/components/workshop/participant-room-loader";
 import { roomContent } from "@/components/workshop/room-content";
 import { workshopIdSchema } from "@/lib/validation/ids";
 import { toLocale } from "@/lib/workshop/content";
@@ -11,5 +11,5 @@ export default async function ParticipantRoomPage({ params }: { params: Promise<
   const workshopId = workshopIdSchema.safeParse(id);
   if (!workshopId.success) notFound();
   const locale = toLocale(await getLocale());
-  return <ParticipantRoom workshopId={workshopId.data} createContent={roomContent(locale, "create")} evaluateContent={roomContent(locale, "evaluate")} />;
+  return <ParticipantRoomLoader workshopId={workshopId.data} createContent={roomContent(locale, "create")} evaluateContent={roomContent(locale, "evaluate")} />;
 }

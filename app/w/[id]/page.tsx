@@ -8,6 +8,7 @@ import { currentFacilitator } from "@/lib/auth/options";
 import { mintSyncToken } from "@/lib/auth/sync-token";
 import { getRuntime } from "@/lib/db";
 import { syncUrlFor } from "@/lib/env";
+import { loadEarlierProfile } from "@/lib/service/earlier-profile";
 import { joinQrSvg } from "@/lib/service/join-qr";
 import { participantList } from "@/lib/service/participants";
 import { canFacilitate, workshopLinks } from "@/lib/service/workshops";
@@ -33,7 +34,7 @@ export default async function FacilitatorRoomPage({ params }: { params: Promise<
 
   const h = await headers();
   const links = workshopLinks(publicOrigin(h, env.PUBLIC_URL), workshop);
-  const [qrSvg, people] = await Promise.all([joinQrSvg(links.joinUrl), participantList(stores.app, workshop.id)]);
+  const [qrSvg, people, earlier] = await Promise.all([joinQrSvg(links.joinUrl), participantList(stores.app, workshop.id), loadEarlierProfile(stores.app, stores.docs, workshop)]);
   const token = await mintSyncToken({ role: "facilitator", sub: user.id, wid: workshop.id, name: user.name || user.email }, secrets.syncTokenSecret);
   const locale = toLocale(await getLocale());
   const content = roomContent(locale, workshop.mode);
@@ -47,6 +48,7 @@ export default async function FacilitatorRoomPage({ params }: { params: Promise<
       title={workshop.title}
       mode={workshop.mode}
       content={content}
+      earlier={{ kind: "given", profile: earlier }}
       aside={<FacilitatorPanel workshopId={workshop.id} links={links} qrSvg={qrSvg} closed={closed} initialParticipants={people.participants} sectors={content.sectors} />}
     />
   );

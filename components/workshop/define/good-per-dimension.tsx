@@ -5,8 +5,9 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { FragmentBinding } from "@/components/sync/use-board";
 import type { Presence } from "@/lib/sync/awareness";
+import { ROOM_PARTS } from "../room-parts";
 
-const VisionEditor = dynamic(() => import("@/components/editor/vision-editor").then((m) => m.VisionEditor), { ssr: false });
+const VisionEditor = dynamic(() => ROOM_PARTS.visionEditor().then((m) => m.VisionEditor), { ssr: false });
 
 /**
  * Step 2's optional "what good looks like" per dimension: one co-edited text per spider leg. Each opens on demand,

@@ -5,9 +5,10 @@ import { useTranslations } from "next-intl";
 import type { EditorBinding } from "@/components/sync/use-workshop";
 import type { Presence } from "@/lib/sync/awareness";
 import type { RoomPrompt } from "../room-content";
+import { ROOM_PARTS } from "../room-parts";
 
 // The editor is the heaviest part of the room; it loads after the rest of the step is usable.
-const VisionEditor = dynamic(() => import("@/components/editor/vision-editor").then((m) => m.VisionEditor), { ssr: false });
+const VisionEditor = dynamic(() => ROOM_PARTS.visionEditor().then((m) => m.VisionEditor), { ssr: false });
 
 /** Step 2's shared vision statement (co-edited, with everyone's named caret), with the questions that guide it. */
 export function VisionSection({ vision, me, editable, prompts }: { vision: EditorBinding | null; me: Presence; editable: boolean; prompts: readonly RoomPrompt[] }) {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { GoodPerDimension } from "../define/good-per-dimension";
 import { SuccessFactors } from "../define/success-factors";
 import { VisionSection } from "../define/vision-section";
-import { ScoringSection } from "../scoring-section";
+import { ScoringSectionLazy as ScoringSection } from "../scoring-section-lazy";
 import { SectionTabs } from "../section-tabs";
 import type { StepProps } from "./step-props";
 
@@ -14,7 +14,7 @@ const VISION_PROMPTS = ["purpose", "high-performance", "perception"];
  * Step 2, Define: the shared vision, the success factors, the target ("ideal") profile on the spider chart (blind
  * until the facilitator reveals it, like the baseline) and, optionally, what "good" looks like per dimension.
  */
-export function StepDefine({ live, content, step, me, actor, editable, workshopTitle }: StepProps) {
+export function StepDefine({ live, content, step, me, actor, editable, workshopTitle, earlier }: StepProps) {
   const t = useTranslations("define");
   const isParticipant = actor.role === "participant";
   return (
@@ -48,6 +48,7 @@ export function StepDefine({ live, content, step, me, actor, editable, workshopT
               drags={live.drags}
               role={actor.role}
               workshopTitle={workshopTitle}
+              earlier={earlier}
             />
           ),
         },

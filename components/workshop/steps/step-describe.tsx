@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { NotesBoard } from "../describe/notes-board";
 import { StakeholdersPanel } from "../describe/stakeholders-panel";
-import { ScoringSection } from "../scoring-section";
+import { ScoringSectionLazy as ScoringSection } from "../scoring-section-lazy";
 import { SectionTabs } from "../section-tabs";
 import type { StepProps } from "./step-props";
 
 /** Step 1, Describe: the status quo as notes per prompt, the ecosystem and stakeholder map, and the baseline rating. */
-export function StepDescribe({ live, content, step, me, actor, editable, workshopTitle }: StepProps) {
+export function StepDescribe({ live, content, step, me, actor, editable, workshopTitle, earlier }: StepProps) {
   const t = useTranslations("describe");
   const isParticipant = actor.role === "participant";
   return (
@@ -51,6 +51,7 @@ export function StepDescribe({ live, content, step, me, actor, editable, worksho
               drags={live.drags}
               role={actor.role}
               workshopTitle={workshopTitle}
+              earlier={earlier}
             />
           ),
         },

@@ -2,6 +2,7 @@ import type { LiveWorkshop } from "@/components/sync/use-workshop";
 import type { Presence } from "@/lib/sync/awareness";
 import type { Actor } from "@/lib/workshop/notes";
 import type { RoomContent, RoomStep } from "../room-content";
+import type { EarlierOverlay } from "../use-earlier-overlay";
 
 /** What every step screen receives from the step shell. */
 export interface StepProps {
@@ -15,4 +16,6 @@ export interface StepProps {
   readonly editable: boolean;
   /** The workshop's title (names of downloaded charts). */
   readonly workshopTitle?: string;
+  /** A re-assessment's earlier assessment, for the rating charts (only when this person may see it). */
+  readonly earlier?: EarlierOverlay;
 }

@@ -14,6 +14,7 @@ import { SCHEMA_VERSION } from "./version";
 const ROOT = { control: "control", curation: "curation", noteGroups: "note-groups", factorFlags: "factor-flags", decide: "decide", phases: "phases" } as const;
 const timerKey = (step: StepNumber) => `timer-${step}`;
 const lockedKey = (step: StepNumber) => `locked-${step}`;
+const preworkKey = (step: StepNumber) => `prework-${step}`;
 
 /** Whether participants follow the facilitator's step or may browse all steps themselves. */
 export const navigationSchema = z.enum(["follow", "free"]);
@@ -25,6 +26,13 @@ export const revealSchema = z.object({ baseline: z.boolean(), target: z.boolean(
 export type Reveal = z.infer<typeof revealSchema>;
 export type RevealKey = keyof Reveal;
 
+/**
+ * "live": the facilitator runs the steps in the meeting (navigation as set). "prework": before the meeting,
+ * participants browse the steps opened for pre-work in their own time, with no facilitator present.
+ */
+export const sessionPhaseSchema = z.enum(["live", "prework"]);
+export type SessionPhase = z.infer<typeof sessionPhaseSchema>;
+
 export const controlSchema = z.object({
   schemaVersion: z.number().int(),
   step: z.number().int().min(1).max(5),
@@ -33,6 +41,7 @@ export const controlSchema = z.object({
   /** When true, individual values are never shown, even after reveal. */
   anonymous: z.boolean(),
   navigation: navigationSchema,
+  phase: sessionPhaseSchema,
 });
 
 /** The control document as screens and the server read it. */
@@ -41,6 +50,8 @@ export type Control = z.infer<typeof controlSchema> & {
   readonly timers: Readonly<Partial<Record<StepNumber, TimerState>>>;
   /** Steps the facilitator has locked: participants may look but not change their inputs there. */
   readonly locked: readonly StepNumber[];
+  /** Steps open for pre-work (participants may browse and fill them in while `phase` is "prework"). */
+  readonly prework: readonly StepNumber[];
 };
 
 export const DEFAULT_CONTROL: Control = {
@@ -50,8 +61,10 @@ export const DEFAULT_CONTROL: Control = {
   dotsPerPerson: DEFAULT_DOTS_PER_PERSON,
   anonymous: true,
   navigation: "follow",
+  phase: "live",
   timers: {},
   locked: [],
+  prework: [],
 };
 
 const controlMap = (doc: Y.Doc) => doc.getMap<unknown>(ROOT.control);
@@ -65,7 +78,9 @@ export function readControl(doc: Y.Doc): Control {
   };
   const timers: Partial<Record<StepNumber, TimerState>> = {};
   const locked: StepNumber[] = [];
+  const prework: StepNumber[] = [];
   for (const step of STEP_NUMBERS) {
+    if (map.get(preworkKey(step)) === true) prework.push(step);
     const timer = timerStateSchema.safeParse(map.get(timerKey(step)));
     if (timer.success) timers[step] = timer.data;
     if (map.get(lockedKey(step)) === true) locked.push(step);
@@ -77,8 +92,10 @@ export function readControl(doc: Y.Doc): Control {
     dotsPerPerson: pick("dotsPerPerson"),
     anonymous: pick("anonymous"),
     navigation: pick("navigation"),
+    phase: pick("phase"),
     timers,
     locked,
+    prework,
   };
 }
 
@@ -117,6 +134,21 @@ export function setLocked(doc: Y.Doc, step: number, locked: boolean, origin?: un
   const key = lockedKey(stepNumberSchema.parse(step));
   doc.transact(() => {
     if (locked) controlMap(doc).set(key, true);
+    else controlMap(doc).delete(key);
+  }, origin);
+}
+
+/** Facilitator: switch between pre-work (participants browse the opened steps on their own) and running live. */
+export function setSessionPhase(doc: Y.Doc, phase: SessionPhase, origin?: unknown): void {
+  const parsed = sessionPhaseSchema.parse(phase);
+  doc.transact(() => controlMap(doc).set("phase", parsed), origin);
+}
+
+/** Facilitator: open a step for pre-work, or close it again (its inputs stay). */
+export function setPreworkOpen(doc: Y.Doc, step: number, open: boolean, origin?: unknown): void {
+  const key = preworkKey(stepNumberSchema.parse(step));
+  doc.transact(() => {
+    if (open) controlMap(doc).set(key, true);
     else controlMap(doc).delete(key);
   }, origin);
 }

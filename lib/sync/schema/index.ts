@@ -14,3 +14,7 @@ export * from "./private";
 export * from "./results";
 export * from "./version";
 export * from "./observe";
+export * from "./snapshot";
+export * from "./board-vision";
+export * from "./board-goals";
+export * from "./board-plans";

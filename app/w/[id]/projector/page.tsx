@@ -6,8 +6,7 @@ import { roomContent } from "@/components/workshop/room-content";
 import { currentFacilitator } from "@/lib/auth/options";
 import { getRuntime } from "@/lib/db";
 import { syncUrlFor } from "@/lib/env";
-import { joinQrSvg } from "@/lib/service/join-qr";
-import { observerGrant } from "@/lib/service/observer";
+import { projectorProps } from "@/lib/service/observer";
 import { canFacilitate, workshopLinks } from "@/lib/service/workshops";
 import { isSecure, publicOrigin } from "@/lib/validation/http";
 import { toLocale } from "@/lib/workshop/content";
@@ -24,19 +23,11 @@ export default async function ProjectorPage({ params }: { params: Promise<{ id: 
   const h = await headers();
   const links = workshopLinks(publicOrigin(h, env.PUBLIC_URL), workshop);
   const t = await getTranslations("projector");
-  const grant = await observerGrant(workshop, t("observer"), secrets.syncTokenSecret);
-  const closed = workshop.closedAt !== null;
-  return (
-    <ProjectorView
-      syncUrl={syncUrlFor(env, h.get("host"), isSecure(h))}
-      token={grant.token}
-      rooms={grant.rooms}
-      observerId={grant.observerId}
-      name={t("observer")}
-      title={workshop.title}
-      content={roomContent(toLocale(await getLocale()), workshop.mode)}
-      closed={closed}
-      join={closed ? null : { displayCode: links.displayCode, joinUrl: links.joinUrl, qrSvg: await joinQrSvg(links.joinUrl) }}
-    />
-  );
+  const props = await projectorProps(workshop, {
+    name: t("observer"),
+    syncUrl: syncUrlFor(env, h.get("host"), isSecure(h)),
+    secret: secrets.syncTokenSecret,
+    join: { displayCode: links.displayCode, joinUrl: links.joinUrl },
+  });
+  return <ProjectorView {...props} content={roomContent(toLocale(await getLocale()), workshop.mode)} />;
 }

@@ -1,0 +1,75 @@
+import { isPlottable, profileOutline, type RadarGeometry } from "@/lib/chart/geometry";
+import { outlinePath } from "@/lib/chart/paths";
+import { describeValue, type ValueTextLabels } from "@/lib/chart/value-text";
+import type { SpiderChartAxis } from "./chart-types";
+import { CHART_COLORS } from "./chart-theme";
+import { feedbackShape } from "./drag-feedback";
+import { handlePoint } from "./handle-layer";
+import { handleTransform } from "./score-handle";
+
+/** What the live layer shows: my stored values, with the drag in progress (if any) overriding its axis. */
+export interface LivePaintInput {
+  readonly geometry: RadarGeometry;
+  readonly axes: readonly SpiderChartAxis[];
+  readonly stored: readonly (number | undefined)[];
+  readonly drag: { readonly axisIndex: number; readonly level: number } | null;
+  readonly labels: ValueTextLabels;
+}
+
+/** Writes an attribute only when it differs: a same-value write would still invalidate the element's style. */
+function put(el: Element | null | undefined, name: string, value: string): void {
+  if (el && el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/** The values on display: the stored ones, with the dragged axis at the level under the pointer. */
+export function displayedValues(input: Pick<LivePaintInput, "stored" | "drag">): (number | undefined)[] {
+  const { stored, drag } = input;
+  return drag ? stored.map((v, i) => (i === drag.axisIndex ? drag.level : v)) : [...stored];
+}
+
+/**
+ * The drag's hot path without React (docs/decisions/011-chart-hot-path.md): writes straight into the live layer's
+ * DOM the few attributes a level change moves — my polygon's outline, the dragged axis's dot and slider (position,
+ * aria-valuenow/-valuetext) and the snap feedback (ring, badge, number). React renders the same attributes from
+ * the same inputs (the structure only changes when a drag starts or ends, which does re-render), and this runs
+ * again after every such render, so the DOM never keeps a value React does not know about. `axes` limits the
+ * axes written (a drag frame touches one); elements that are not rendered are skipped.
+ */
+export function paintLive(root: Element, input: LivePaintInput, only: number | null = null): void {
+  const { geometry, axes, drag, labels } = input;
+  const values = displayedValues(input);
+  const outline = profileOutline(geometry, values);
+  const polygon = root.querySelector('[data-testid="mine-polygon"]');
+  put(polygon, "d", outlinePath(outline));
+  put(polygon, "fill", outline.closed ? CHART_COLORS.mineFill : "none");
+  for (let i = 0; i < values.length; i += 1) {
+    if (only !== null && i !== only) continue;
+    const value = values[i];
+    if (isPlottable(value)) {
+      const [x, y] = geometry.pointAt(i, value);
+      const dot = root.querySelector(`[data-dot="${i}"]`);
+      put(dot, "cx", String(x));
+      put(dot, "cy", String(y));
+    }
+    const handle = root.querySelector(`[role="slider"][data-axis-index="${i}"]`);
+    if (!handle) continue;
+    const [hx, hy] = handlePoint(geometry, i, value);
+    put(handle, "transform", handleTransform(hx, hy));
+    put(handle, "aria-valuenow", String(value ?? 0));
+    put(handle, "aria-valuetext", describeValue(value, axes[i]?.levels ?? [], labels));
+    put(handle, "data-value", value === undefined ? "" : String(value));
+  }
+  const feedback = root.querySelector('[data-testid="drag-feedback"]');
+  if (feedback && drag) {
+    const shape = feedbackShape(geometry, drag.axisIndex, drag.level);
+    put(feedback, "data-level", String(drag.level));
+    put(feedback.querySelector('[data-part="ring"]'), "d", shape.ring);
+    const badge = feedback.querySelector('[data-part="badge"]');
+    put(badge, "cx", String(shape.bx));
+    put(badge, "cy", String(shape.by));
+    const number = feedback.querySelector('[data-part="number"]');
+    put(number, "x", String(shape.bx));
+    put(number, "y", String(shape.by));
+    if (number && number.textContent !== String(drag.level)) number.textContent = String(drag.level);
+  }
+}
