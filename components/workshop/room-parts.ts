@@ -21,8 +21,7 @@ export const ROOM_PARTS = {
 
 /**
  * What the idle prefetch fetches: everything but the editor (ProseMirror/Tiptap, ~134 KB gzip — too heavy to pull
- * onto every phone in the background; it loads when step 2 shows it). Prefetching it also left the participant's
- * outcome page without the vision after a client-side navigation (e2e/full-workshop.spec.ts) — not understood yet.
+ * onto every phone in the background; it loads when step 2 shows it).
  */
 const PREFETCHED = ["stepDescribe", "stepDefine", "stepDecide", "stepGoals", "stepPlan", "scoringSection", "stepReview"] as const satisfies readonly (keyof typeof ROOM_PARTS)[];
 

@@ -4,11 +4,10 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { LiveGoals } from "@/components/sync/use-goals";
 import { Button } from "@/components/ui/button";
-import { measureTypeSchema, PLAN_LIMITS, resourceTypeSchema, type Measure } from "@/lib/workshop/plan";
+import { PLAN_LIMITS, resourceTypeSchema, type Measure } from "@/lib/workshop/plan";
 import { SyncedText } from "../goals/synced-text";
+import { MeasureTypeSelect } from "./measure-type-select";
 import type { RoomContent } from "../room-content";
-
-const SELECT = "mt-1 block w-full min-h-11 rounded-md border border-slate-500 bg-white px-2 text-base disabled:bg-slate-100";
 
 /** One measure: its kind and words, who owns it and who contributes, and the resources it needs. */
 export function MeasureItem({
@@ -41,22 +40,7 @@ export function MeasureItem({
         <div className="grid gap-2 sm:grid-cols-3">
           <label className="block text-sm font-medium">
             {t("type")}
-            <select
-              value={measure.type}
-              disabled={!editable}
-              onChange={(e) => {
-                const type = measureTypeSchema.safeParse(e.target.value);
-                if (type.success) update({ type: type.data });
-              }}
-              className={SELECT}
-              data-testid="measure-type"
-            >
-              {vocabulary.measureTypes.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.label}
-                </option>
-              ))}
-            </select>
+            <MeasureTypeSelect value={measure.type} disabled={!editable} onChange={(type) => update({ type })} vocabulary={vocabulary} testId="measure-type" />
           </label>
           <label className="block text-sm font-medium">
             {t("owner")}

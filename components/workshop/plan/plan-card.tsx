@@ -6,10 +6,11 @@ import type { LiveGoals } from "@/components/sync/use-goals";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import type { Goal } from "@/lib/workshop/goals";
-import { checkPlan, exampleMeasureId, measureTypeSchema, PLAN_LIMITS, type MeasureType, type Plan, type PlanGap } from "@/lib/workshop/plan";
+import { checkPlan, exampleMeasureId, PLAN_LIMITS, type MeasureType, type Plan, type PlanGap } from "@/lib/workshop/plan";
 import { SyncedText } from "../goals/synced-text";
 import type { RoomContent } from "../room-content";
 import { MeasureItem } from "./measure-item";
+import { MeasureTypeSelect } from "./measure-type-select";
 import { MilestonesPanel } from "./milestones-panel";
 
 const SELECT = "mt-1 block w-full min-h-11 rounded-md border border-slate-500 bg-white px-2 text-base";
@@ -95,21 +96,7 @@ export function PlanCard({
             <div className="grid gap-2 sm:grid-cols-[12rem_minmax(0,1fr)]">
               <label className="block text-sm font-medium">
                 {t("measures.type")}
-                <select
-                  value={type}
-                  onChange={(e) => {
-                    const parsed = measureTypeSchema.safeParse(e.target.value);
-                    if (parsed.success) setType(parsed.data);
-                  }}
-                  className={SELECT}
-                  data-testid="new-measure-type"
-                >
-                  {vocabulary.measureTypes.map((m) => (
-                    <option key={m.id} value={m.id}>
-                      {m.label}
-                    </option>
-                  ))}
-                </select>
+                <MeasureTypeSelect value={type} onChange={setType} vocabulary={vocabulary} testId="new-measure-type" />
               </label>
               <label className="block text-sm font-medium">
                 {t("measures.newText")}

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { emptyGoal, goalDimensions } from "@/lib/workshop/goals";
 import { GoalCard } from "../goals/goal-card";
-import { SectionTabs } from "../section-tabs";
 import { useNow } from "../use-now";
+import { PriorityParts } from "./priority-parts";
 import { StepPrompts } from "./step-prompts";
 import type { StepProps } from "./step-props";
 
@@ -23,28 +23,18 @@ export function StepGoals({ live, content, step, editable }: StepProps) {
   const t = useTranslations("goals");
   const today = localDay(useNow(60_000, true));
   const dims = goalDimensions(content.axes.map((a) => a.id), live.decisions.byDimension);
-  const axis = (dim: string) => content.axes.find((a) => a.id === dim);
-  const card = (dim: string) => (
-    <GoalCard
-      goal={live.goals.goals[dim] ?? emptyGoal(dim)}
-      dimensionLabel={axis(dim)?.label ?? dim}
-      content={content}
-      actions={live.goals}
-      editable={editable}
-      today={today}
-    />
-  );
   return (
     <div className="space-y-4" data-testid="step-goals" data-editable={editable}>
-      {dims.length === 0 ? (
-        <p className="rounded-lg border border-amber-300 bg-amber-50 p-3" role="status" data-testid="no-priorities">
-          {t("noPriorities")}
-        </p>
-      ) : dims.length === 1 ? (
-        card(dims[0]!)
-      ) : (
-        <SectionTabs label={t("parts")} testId="goal-tabs" tabs={dims.map((dim) => ({ id: dim, label: axis(dim)?.short ?? dim, render: () => card(dim) }))} />
-      )}
+      <PriorityParts
+        dims={dims}
+        axes={content.axes}
+        empty={t("noPriorities")}
+        tabsLabel={t("parts")}
+        testId="goal-tabs"
+        card={(dim, label) => (
+          <GoalCard goal={live.goals.goals[dim] ?? emptyGoal(dim)} dimensionLabel={label} content={content} actions={live.goals} editable={editable} today={today} />
+        )}
+      />
       <StepPrompts prompts={step.prompts} output={step.output} testId="goals-prompts" />
     </div>
   );

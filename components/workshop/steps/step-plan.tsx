@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { emptyGoal, goalDimensions } from "@/lib/workshop/goals";
 import { emptyPlan } from "@/lib/workshop/plan";
 import { PlanCard } from "../plan/plan-card";
-import { SectionTabs } from "../section-tabs";
+import { PriorityParts } from "./priority-parts";
 import { StepPrompts } from "./step-prompts";
 import type { StepProps } from "./step-props";
 
@@ -16,30 +16,27 @@ import type { StepProps } from "./step-props";
 export function StepPlan({ live, content, step, editable }: StepProps) {
   const t = useTranslations("plan");
   const dims = goalDimensions(content.axes.map((a) => a.id), live.decisions.byDimension);
-  const axis = (dim: string) => content.axes.find((a) => a.id === dim);
   const people = Array.from(new Set(live.people.map((p) => p.name).filter(Boolean))).sort();
-  const card = (dim: string) => (
-    <PlanCard
-      plan={live.goals.plans[dim] ?? emptyPlan(dim)}
-      goal={live.goals.goals[dim] ?? emptyGoal(dim)}
-      dimensionLabel={axis(dim)?.label ?? dim}
-      content={content}
-      actions={live.goals}
-      editable={editable}
-      people={people}
-    />
-  );
   return (
     <div className="space-y-4" data-testid="step-plan" data-editable={editable}>
-      {dims.length === 0 ? (
-        <p className="rounded-lg border border-amber-300 bg-amber-50 p-3" role="status" data-testid="no-priorities">
-          {t("noGoals")}
-        </p>
-      ) : dims.length === 1 ? (
-        card(dims[0]!)
-      ) : (
-        <SectionTabs label={t("parts")} testId="plan-tabs" tabs={dims.map((dim) => ({ id: dim, label: axis(dim)?.short ?? dim, render: () => card(dim) }))} />
-      )}
+      <PriorityParts
+        dims={dims}
+        axes={content.axes}
+        empty={t("noGoals")}
+        tabsLabel={t("parts")}
+        testId="plan-tabs"
+        card={(dim, label) => (
+          <PlanCard
+            plan={live.goals.plans[dim] ?? emptyPlan(dim)}
+            goal={live.goals.goals[dim] ?? emptyGoal(dim)}
+            dimensionLabel={label}
+            content={content}
+            actions={live.goals}
+            editable={editable}
+            people={people}
+          />
+        )}
+      />
       <StepPrompts prompts={step.prompts} output={step.output} testId="plan-prompts" />
     </div>
   );
