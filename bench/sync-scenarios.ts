@@ -118,12 +118,26 @@ export async function awarenessStorm(pool: ClientPool, set: string, durationMs: 
  * Idle memory per connection: the server's heap and RSS after a full GC, before and after idle, synced providers
  * (then a settle period), divided by the number of connections. Rooms are filled one after another (a room's
  * providers at once), as people arrive at workshops, rather than thousands of sockets in the same instant.
+ * `warmUp` (a room not among `rooms`) is connected and closed before the first reading, with the same for both
+ * servers: what a server allocates once, on its first connections (compiled code, lazily built schemas, pools),
+ * is then in the baseline and not spread over the connections as if each one cost it.
  */
-export async function idleMemory(pool: ClientPool, server: Proc<ServerEvent>, prefix: string, url: string, rooms: { room: string; token: string }[][], settleMs: number) {
+export async function idleMemory(pool: ClientPool, server: Proc<ServerEvent>, prefix: string, url: string, rooms: { room: string; token: string }[][], settleMs: number, warmUp: { room: string; token: string }[] = []) {
+  if (warmUp.length > 0) {
+    await pool.open(`${prefix}-warm`, url, warmUp);
+    await sleep(settleMs);
+    await pool.close(`${prefix}-warm`);
+  }
   const before = await serverMemory(server);
   let synced = 0;
   let refused = 0;
+  const half = Math.floor(rooms.length / 2);
+  let middle: Awaited<ReturnType<typeof serverMemory>> | null = null;
   for (const [i, conns] of rooms.entries()) {
+    if (i === half) {
+      await sleep(settleMs);
+      middle = await serverMemory(server);
+    }
     const opened = await pool.open(`${prefix}-${i}`, url, conns);
     synced += opened.synced;
     refused += opened.refused;
@@ -134,6 +148,11 @@ export async function idleMemory(pool: ClientPool, server: Proc<ServerEvent>, pr
   const finalCodes = (await Promise.all(rooms.map((_, i) => pool.close(`${prefix}-${i}`)))).flat();
   const connections = rooms.reduce((n, r) => n + r.length, 0);
   const per = (a: number, b: number) => round3((a - b) / 1024 / connections);
+  // The marginal cost: what the second half of the connections added, per connection. Costs paid once while the first
+  // connections arrive (code compiled, lazily built state) cancel out of it.
+  const secondHalf = rooms.slice(half).reduce((n, r) => n + r.length, 0);
+  const marginal = (a: number, b: number) => round3((a - b) / 1024 / secondHalf);
+  const mid = middle ?? before;
   return {
     connections,
     synced,
@@ -143,7 +162,14 @@ export async function idleMemory(pool: ClientPool, server: Proc<ServerEvent>, pr
     heapKiBPerConn: per(after.heapUsed, before.heapUsed),
     heapPlusExternalKiBPerConn: per(after.heapUsed + after.external, before.heapUsed + before.external),
     rssKiBPerConn: per(after.rss, before.rss),
+    marginal: {
+      connections: secondHalf,
+      heapKiBPerConn: marginal(after.heapUsed, mid.heapUsed),
+      heapPlusExternalKiBPerConn: marginal(after.heapUsed + after.external, mid.heapUsed + mid.external),
+      rssKiBPerConn: marginal(after.rss, mid.rss),
+    },
     before: { rssMiB: round3(before.rss / 2 ** 20), heapMiB: round3(before.heapUsed / 2 ** 20) },
+    middle: { rssMiB: round3(mid.rss / 2 ** 20), heapMiB: round3(mid.heapUsed / 2 ** 20) },
     after: { rssMiB: round3(after.rss / 2 ** 20), heapMiB: round3(after.heapUsed / 2 ** 20) },
     loadAverage,
   };

@@ -8,6 +8,9 @@
  */
 import { createServer } from "node:http";
 import path from "node:path";
+import { writeHeapSnapshot } from "node:v8";
+import { Session } from "node:inspector";
+import { writeFileSync } from "node:fs";
 import { WebSocketServer } from "ws";
 import { z } from "zod";
 import { openSqlite } from "../lib/db/sqlite";
@@ -23,9 +26,13 @@ async function startOurs(): Promise<{ port: number; close: () => Promise<void> }
   const dataDir = z.string().min(1).parse(process.env.DATA_DIR);
   const secret = z.string().min(32).parse(process.env.SYNC_TOKEN_SECRET);
   const stores = openSqlite(path.join(dataDir, "csei.sqlite"));
+  // Diagnostics (not used by bench:sync): BENCH_SQLITE_SYNCHRONOUS=NORMAL shows what the fsync per commit costs.
+  if (process.env.BENCH_SQLITE_SYNCHRONOUS === "NORMAL") stores.db.pragma("synchronous = NORMAL");
   const tuning = parseSyncEnv();
   const server = await createSyncServer({
     ...tuning,
+    // Diagnostics (not used by bench:sync): BENCH_COALESCE_MS overrides the awareness batch window.
+    ...(process.env.BENCH_COALESCE_MS ? { awarenessCoalesceMs: Number(process.env.BENCH_COALESCE_MS) } : {}),
     docs: stores.docs,
     access: createStoreAccessCheck(stores.app, { ttlMs: tuning.accessRecheckMs }),
     checkStorage: async () => stores.db.prepare("SELECT 1").get(),
@@ -63,7 +70,29 @@ async function startBare(): Promise<{ port: number; close: () => Promise<void> }
 
 const commandSchema = z.object({ cmd: z.enum(["mem", "close"]) });
 
+/**
+ * Diagnostics (not used by bench:sync): BENCH_CPU_PROFILE_DIR=dir profiles the server process (inspector sampling,
+ * 100 µs) from start to "close" and writes <kind>-<time>.cpuprofile there (open it in Chrome DevTools).
+ */
+const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
+const profiler = profileDir ? new Session() : null;
+const post = (method: string, params?: object) =>
+  new Promise<unknown>((resolve, reject) => profiler?.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+async function startProfile(): Promise<void> {
+  if (!profiler) return;
+  profiler.connect();
+  await post("Profiler.enable");
+  await post("Profiler.setSamplingInterval", { interval: 100 });
+  await post("Profiler.start");
+}
+async function stopProfile(): Promise<void> {
+  if (!profiler || !profileDir) return;
+  const result = (await post("Profiler.stop")) as { profile: unknown };
+  writeFileSync(path.join(profileDir, `${kind}-${Date.now()}.cpuprofile`), JSON.stringify(result.profile));
+}
+
 async function main(): Promise<void> {
+  await startProfile();
   const server = kind === "ours" ? await startOurs() : await startBare();
   process.on("message", (raw) => {
     const { cmd } = commandSchema.parse(raw);
@@ -72,9 +101,13 @@ async function main(): Promise<void> {
       gc?.();
       gc?.();
       const m = process.memoryUsage();
+      // Diagnostics (not used by bench:sync): BENCH_HEAP_SNAPSHOT_DIR=dir writes a heap snapshot per "mem" request.
+      if (process.env.BENCH_HEAP_SNAPSHOT_DIR) writeHeapSnapshot(path.join(process.env.BENCH_HEAP_SNAPSHOT_DIR, `${kind}-${Date.now()}.heapsnapshot`));
       send({ ev: "mem", gc: gc !== undefined, rss: m.rss, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers });
     } else {
-      void server.close().then(() => process.exit(0));
+      void stopProfile()
+        .then(() => server.close())
+        .then(() => process.exit(0));
     }
   });
   send({ ev: "ready", port: server.port });

@@ -73,7 +73,8 @@ async function main(): Promise<void> {
     mkdirSync(dataDir);
     step("seeding workshops and minting tokens");
     const [room200 = []] = await seed(path.join(dataDir, "csei.sqlite"), secret, 1, 200);
-    const idleRooms = await seed(path.join(dataDir, "csei.sqlite"), secret, IDLE.rooms, IDLE.connections / IDLE.rooms);
+    // One extra room warms each idle server up (see idleMemory); the measured rooms are the other 40.
+    const [idleWarmUp = [], ...idleRooms] = await seed(path.join(dataDir, "csei.sqlite"), secret, IDLE.rooms + 1, IDLE.connections / IDLE.rooms);
     // Every bench client connects from 127.0.0.1: lift the per-address connection rate only (frame rates stay default).
     const oursEnv = { DATA_DIR: dataDir, SYNC_TOKEN_SECRET: secret, SYNC_MAX_CONNECTIONS_PER_IP_PER_MINUTE: "1000000" };
     const ours = await startServerProc("ours", oursEnv);
@@ -106,9 +107,9 @@ async function main(): Promise<void> {
     const oursIdle = await startServerProc("ours", oursEnv);
     const bareIdle = await startServerProc("bare", {});
     step(`idle memory: ${IDLE.connections} connections, ours then bare`);
-    const memOurs = await idleMemory(pool, oursIdle.proc, "ours-idle", oursIdle.url, idleRooms, IDLE.settleMs);
+    const memOurs = await idleMemory(pool, oursIdle.proc, "ours-idle", oursIdle.url, idleRooms, IDLE.settleMs, idleWarmUp);
     save("idleOurs", memOurs);
-    const memBare = await idleMemory(pool, bareIdle.proc, "bare-idle", bareIdle.url, idleRooms, IDLE.settleMs);
+    const memBare = await idleMemory(pool, bareIdle.proc, "bare-idle", bareIdle.url, idleRooms, IDLE.settleMs, idleWarmUp);
     await Promise.all([oursIdle.proc.stop(), bareIdle.proc.stop()]);
     save("idleBare", memBare);
 
@@ -136,14 +137,18 @@ async function main(): Promise<void> {
         definition:
           "delivered: a (sender, seq) state whose receiver saw it or a newer state of that sender by send end + grace; latency: send → that first sighting",
       },
-      idleMemory: { ...IDLE, ours: memOurs, bare: memBare, heapRatio: ratio(memOurs.heapKiBPerConn, memBare.heapKiBPerConn), rssRatio: ratio(memOurs.rssKiBPerConn, memBare.rssKiBPerConn) },
+      idleMemory: { ...IDLE, ours: memOurs, bare: memBare, heapRatio: ratio(memOurs.heapKiBPerConn, memBare.heapKiBPerConn), rssRatio: ratio(memOurs.rssKiBPerConn, memBare.rssKiBPerConn), marginalHeapRatio: ratio(memOurs.marginal.heapKiBPerConn, memBare.marginal.heapKiBPerConn) },
       appendThroughput: appends,
       targets: {
         fanOutP95AtMostBare: { n50: fan50.ratioP95 <= 1, n200: fan200.ratioP95 <= 1 },
         stormDeliveredAtLeast95Pct: stormOurs.deliveredPct >= 95,
         stormP95Under150ms: stormOurs.p95Ms < 150,
         stormNoRateLimitedCloses: oursCloses.every((c) => c !== 4429),
-        idleMemoryAtMostBare: { heap: memOurs.heapKiBPerConn <= memBare.heapKiBPerConn, rss: memOurs.rssKiBPerConn <= memBare.rssKiBPerConn },
+        idleMemoryAtMostBare: {
+          heap: memOurs.heapKiBPerConn <= memBare.heapKiBPerConn,
+          rss: memOurs.rssKiBPerConn <= memBare.rssKiBPerConn,
+          marginalHeap: memOurs.marginal.heapKiBPerConn <= memBare.marginal.heapKiBPerConn,
+        },
         appendsAtLeast5000PerSecond: { sequential: appends.sequential.perSecond >= 5000, concurrent: appends.concurrent.perSecond >= 5000 },
       },
     };
@@ -159,7 +164,7 @@ async function main(): Promise<void> {
 type Result = {
   fanOut: Record<"n50" | "n200", Awaited<ReturnType<typeof fanOut>>>;
   awarenessStorm: { ours: Awaited<ReturnType<typeof awarenessStorm>>; bare: Awaited<ReturnType<typeof awarenessStorm>>; rateLimitedCloses: { ours: number } };
-  idleMemory: { ours: Awaited<ReturnType<typeof idleMemory>>; bare: Awaited<ReturnType<typeof idleMemory>>; heapRatio: number; rssRatio: number };
+  idleMemory: { ours: Awaited<ReturnType<typeof idleMemory>>; bare: Awaited<ReturnType<typeof idleMemory>>; heapRatio: number; rssRatio: number; marginalHeapRatio: number };
   appendThroughput: Awaited<ReturnType<typeof appendThroughput>>;
   loadAverage: { start: number[]; end: number[] };
   targets: unknown;
@@ -182,6 +187,7 @@ function printTable(r: Result): void {
   const m = r.idleMemory;
   console.log(row("idle heap KiB/conn (2000/40 rooms)", m.ours.heapKiBPerConn, m.bare.heapKiBPerConn, 2));
   console.log(row("idle RSS KiB/conn", m.ours.rssKiBPerConn, m.bare.rssKiBPerConn, 2));
+  console.log(row("idle heap KiB/conn, 2nd 1000 only", m.ours.marginal.heapKiBPerConn, m.bare.marginal.heapKiBPerConn, 2));
   const a = r.appendThroughput;
   console.log(`durable appends (SQLite, synchronous=FULL), updates/s: one room ${a.sequential.perSecond} (p99 ${a.sequential.p99Ms} ms); ${a.concurrent.rooms} rooms at once ${a.concurrent.perSecond} (p99 ${a.concurrent.p99Ms} ms)`);
   console.log(`rate-limited (4429) closes during the storm, ours: ${s.rateLimitedCloses.ours}`);

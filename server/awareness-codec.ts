@@ -57,3 +57,34 @@ export function joinAwarenessEntries(parts: readonly Uint8Array[]): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+
+/** The bytes of a varUint, as lib0 writes it. */
+export function varUintBytes(n: number): Uint8Array {
+  const out: number[] = [];
+  let v = n;
+  while (v > 0x7f) {
+    out.push(0x80 | (v & 0x7f));
+    v = Math.floor(v / 128);
+  }
+  out.push(v);
+  return Uint8Array.from(out);
+}
+
+/**
+ * A whole y-websocket awareness frame (message type, payload length, entry count, then the entries' bytes) built
+ * from pieces of already encoded entries with one allocation: the same bytes as encodeAwareness(joinAwarenessEntries).
+ */
+export function awarenessFrameOf(messageType: number, count: number, pieces: readonly Uint8Array[]): Uint8Array {
+  const countBytes = varUintBytes(count);
+  const bodyLength = pieces.reduce((n, p) => n + p.byteLength, 0);
+  const typeBytes = varUintBytes(messageType);
+  const lengthBytes = varUintBytes(countBytes.byteLength + bodyLength);
+  // A Buffer: ws sends it as it is (see asBuffer in protocol.ts).
+  const out = Buffer.allocUnsafe(typeBytes.byteLength + lengthBytes.byteLength + countBytes.byteLength + bodyLength);
+  let at = 0;
+  for (const piece of [typeBytes, lengthBytes, countBytes, ...pieces]) {
+    out.set(piece, at);
+    at += piece.byteLength;
+  }
+  return out;
+}

@@ -5,6 +5,7 @@ import { setReveal } from "../lib/sync/schema";
 import { decodeAwarenessEntries, encodeAwarenessEntries, type AwarenessEntry } from "./awareness-codec";
 import { encodeAwareness } from "./protocol";
 import { freshWorkshop, testScope, tokenFor, waitFor, type TestServer } from "./test-helpers";
+import { metricValue, scrape } from "./test-fixtures";
 import { openRaw, openSynced, type RawClient } from "./test-clients";
 
 const { server, track } = testScope();
@@ -133,5 +134,38 @@ describe("board awareness", () => {
       // 300 ms at most by design; the margin absorbs timer jitter on a busy (2-core, shared) test machine.
       expect(Math.max(...gaps)).toBeLessThan(900);
     }
+  });
+
+  it("recognises a batch sent back whole (as y-websocket clients do) without decoding it, and nothing else", async () => {
+    const t = await server();
+    const w = freshWorkshop();
+    const board = roomName({ kind: "board", workshopId: w.wid });
+    const a = await raw(t, board, await tokenFor("participant", w.wid, w.p1));
+    const b = await raw(t, board, await tokenFor("participant", w.wid, w.p2));
+    const watcher = await raw(t, board, await tokenFor("observer", w.wid, "watcher"));
+    send(b, [{ clientId: 202, clock: 1, state: { cursor: "b" } }]);
+    send(a, [{ clientId: 101, clock: 1, state: { cursor: 1 } }]);
+    await waitFor(() => expect(lastStateOf(b, 101)).toMatchObject({ cursor: 1 }));
+    send(a, [{ clientId: 101, clock: 2, state: { cursor: 2 } }]);
+    await waitFor(() => expect(lastStateOf(b, 101)).toMatchObject({ cursor: 2 }));
+    // The frame b received with a's first state, sent back byte for byte after a newer one: not the latest entry the
+    // server sent for 101, so only the whole-batch check knows it is an echo (the entry check would count a foreign id).
+    const firstBatch = b.messages.find((m) => {
+      const decoder = decoding.createDecoder(m);
+      if (decoding.readVarUint(decoder) !== 1) return false;
+      return decodeAwarenessEntries(decoding.readVarUint8Array(decoder)).some((e) => e.clientId === 101 && e.clock === 1);
+    });
+    if (!firstBatch) throw new Error("b never got a's first state");
+    const foreign = async () => metricValue(await scrape(t.url), "csei_sync_rejected_writes_total", 'reason="awareness-foreign-client"');
+    const before = await foreign();
+    b.ws.send(firstBatch);
+    // The same batch with one entry's state changed is decoded: b may not speak for 101, so it is refused and counted.
+    const decoder = decoding.createDecoder(firstBatch);
+    decoding.readVarUint(decoder);
+    const entries = decodeAwarenessEntries(decoding.readVarUint8Array(decoder));
+    send(b, entries.map((e) => (e.clientId === 101 ? { ...e, state: { ...e.state, cursor: "tampered" } } : e)));
+    await waitFor(async () => expect(await foreign()).toBe(before + 1));
+    // Neither reached anybody: a's state stays its newest.
+    expect(lastStateOf(watcher, 101)).toMatchObject({ cursor: 2 });
   });
 });

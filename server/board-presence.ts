@@ -3,13 +3,38 @@ import type * as Y from "yjs";
 import { colourFor, DRAG_FIELD, dragSchema } from "../lib/sync/awareness";
 import type { Reveal } from "../lib/sync/schema";
 import type { SyncClaims } from "../lib/validation/token";
-import { decodeAwarenessEntries, encodeAwarenessEntries, encodeAwarenessEntry, joinAwarenessEntries, type AwarenessEntry } from "./awareness-codec";
+import {
+  awarenessFrameOf,
+  decodeAwarenessEntries,
+  encodeAwarenessEntries,
+  encodeAwarenessEntry,
+  joinAwarenessEntries,
+  varUintBytes,
+  type AwarenessEntry,
+} from "./awareness-codec";
 import type { Connection } from "./connection";
 import type { SyncMetrics } from "./metrics";
-import { encodeAwareness } from "./protocol";
+import { encodeAwareness, MESSAGE, type AwarenessEchoCheck } from "./protocol";
 import { RELAY_ORIGIN } from "./redis-codec";
 
 const utf8 = new TextEncoder();
+
+/** How many recent batches an incoming update is compared with (an echo comes back a round trip after its batch). */
+const RECENT_BATCHES = 4;
+
+/** A batch as sent: every entry's bytes joined, where each entry starts, and which client each entry is. */
+interface SentBatch {
+  readonly body: Uint8Array;
+  /** Start of entry i in `body`; one more element, the body's length, at the end. */
+  readonly starts: readonly number[];
+  /** Client id → index of its entry. */
+  readonly index: ReadonlyMap<number, number>;
+}
+
+/** `a` equals `b[from, to)` byte for byte. */
+function sameBytes(a: Uint8Array, aFrom: number, b: Uint8Array, bFrom: number, length: number): boolean {
+  return Buffer.from(a.buffer, a.byteOffset + aFrom, length).equals(Buffer.from(b.buffer, b.byteOffset + bFrom, length));
+}
 
 /** The awareness field with a device's presence (lib/sync/awareness presenceSchema); the server writes it. */
 const USER_FIELD = "user";
@@ -58,6 +83,8 @@ export class BoardPresence {
   /** Ids in `pending` changed by this process's own clients (not relayed in, not timed out): published to peers. */
   private localPending = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
+  /** The last few batches sent, newest first (for the whole-update echo check). */
+  private recent: SentBatch[] = [];
 
   constructor(
     doc: Y.Doc,
@@ -131,6 +158,7 @@ export class BoardPresence {
     this.awareness.destroy();
     this.owners.clear();
     this.sent.clear();
+    this.recent = [];
     this.bound.clear();
   }
 
@@ -168,11 +196,41 @@ export class BoardPresence {
     return encodeAwareness(joinAwarenessEntries(this.partsFor(this.entriesFor(ids))));
   }
 
-  /** Is this entry what the server last sent for that client at that clock? (AwarenessEchoCheck) */
-  readonly isEcho = (clientId: number, clock: number, json: Uint8Array): boolean => {
-    const last = this.sent.get(clientId);
-    return last !== undefined && last.clock === clock && Buffer.from(json.buffer, json.byteOffset, json.byteLength).equals(last.json);
+  /** Echo checks for decodeMessage (AwarenessEchoCheck): per entry, and per whole update. */
+  readonly isEcho: AwarenessEchoCheck = {
+    entry: (clientId, clock, json) => {
+      const last = this.sent.get(clientId);
+      return last !== undefined && last.clock === clock && Buffer.from(json.buffer, json.byteOffset, json.byteLength).equals(last.json);
+    },
+    update: (update, sender) => this.isBatchEcho(update, sender),
   };
+
+  /**
+   * True when `update` is exactly one of the recent batches as `sender` received it (without its own entry, in the
+   * same order): y-websocket clients send back each batch they apply, so in a busy room most incoming frames are
+   * this, and a byte comparison replaces decoding every entry. Anything else (reordered, partial) is decoded.
+   */
+  private isBatchEcho(update: Uint8Array, sender: unknown): boolean {
+    const own = this.bound.get(sender as Connection);
+    for (const batch of this.recent) {
+      const count = batch.starts.length - 1;
+      const skip = own === undefined ? undefined : batch.index.get(own);
+      const expectedCount = skip === undefined ? count : count - 1;
+      const countBytes = varUintBytes(expectedCount);
+      const bodyLength = batch.body.byteLength - (skip === undefined ? 0 : (batch.starts[skip + 1] ?? 0) - (batch.starts[skip] ?? 0));
+      if (expectedCount === 0 || update.byteLength !== countBytes.byteLength + bodyLength) continue;
+      if (!sameBytes(update, 0, countBytes, 0, countBytes.byteLength)) continue;
+      const at = countBytes.byteLength;
+      if (skip === undefined) {
+        if (sameBytes(update, at, batch.body, 0, bodyLength)) return true;
+        continue;
+      }
+      const cut = batch.starts[skip] ?? 0;
+      const resume = batch.starts[skip + 1] ?? 0;
+      if (sameBytes(update, at, batch.body, 0, cut) && sameBytes(update, at + cut, batch.body, resume, batch.body.byteLength - resume)) return true;
+    }
+    return false;
+  }
 
   /** Encodes each entry once, remembering what was sent for each client (clients echo it back). */
   private partsFor(entries: readonly AwarenessEntry[]): Uint8Array[] {
@@ -220,16 +278,27 @@ export class BoardPresence {
     this.localPending = new Set();
     if (ids.size === 0) return;
     if (local.size > 0 && this.deps.publish) this.deps.publish(encodeAwarenessEntries(this.entriesFor(local)));
-    // Each entry is encoded once; a connection in the batch gets the same bytes without its own entry.
+    // Each entry is encoded once into one body; a connection in the batch gets the same bytes without its own entry
+    // (two copies of the body around it, no re-encoding).
     const entries = this.entriesFor(ids);
     const parts = this.partsFor(entries);
-    const shared = encodeAwareness(joinAwarenessEntries(parts));
+    const starts: number[] = [0];
+    for (const part of parts) starts.push((starts.at(-1) ?? 0) + part.byteLength);
+    const body = new Uint8Array(starts.at(-1) ?? 0);
+    parts.forEach((part, i) => body.set(part, starts[i] ?? 0));
+    const index = new Map(entries.map((entry, i) => [entry.clientId, i]));
+    this.recent.unshift({ body, starts, index });
+    if (this.recent.length > RECENT_BATCHES) this.recent.pop();
+    const shared = awarenessFrameOf(MESSAGE.awareness, entries.length, [body]);
     for (const conn of this.connections) {
       const own = this.bound.get(conn);
-      if (own === undefined || !ids.has(own)) {
+      const i = own === undefined ? undefined : index.get(own);
+      if (i === undefined) {
         conn.send(shared);
-      } else if (ids.size > 1) {
-        conn.send(encodeAwareness(joinAwarenessEntries(parts.filter((_, i) => entries[i]?.clientId !== own))));
+      } else if (entries.length > 1) {
+        const cut = starts[i] ?? 0;
+        const resume = starts[i + 1] ?? 0;
+        conn.send(awarenessFrameOf(MESSAGE.awareness, entries.length - 1, [body.subarray(0, cut), body.subarray(resume)]));
       }
     }
   }

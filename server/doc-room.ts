@@ -7,7 +7,7 @@ import { BoardPresence } from "./board-presence";
 import { Connection } from "./connection";
 import { errorText, type Logger } from "./log";
 import type { RejectReason, SyncMetrics } from "./metrics";
-import { encodeSyncStep1, encodeSyncStep2, encodeUpdate, type AwarenessEchoCheck, type ClientMessage } from "./protocol";
+import { asBuffer, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type AwarenessEchoCheck, type ClientMessage } from "./protocol";
 import { PersistChain } from "./persist-chain";
 import { RELAY_ORIGIN, type RelayMessage } from "./redis-codec";
 import type { RelayLink } from "./redis-link";
@@ -240,7 +240,7 @@ export class DocRoom {
     if (this.destroyed) return;
     const started = performance.now();
     const sender = origin instanceof Connection ? origin : null;
-    const frame = encodeUpdate(update);
+    const frame = asBuffer(encodeUpdate(update));
     this.approxBytes += update.byteLength;
     if (origin === RELAY_ORIGIN) {
       // Stored by the peer that accepted it; queued behind our own appends so local order is kept.

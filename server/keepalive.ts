@@ -1,18 +1,22 @@
 import { CLOSE } from "../lib/sync/close-codes";
 import { encodeAwarenessEntries } from "./awareness-codec";
-import type { Connection } from "./connection";
+import { monotonicMs, type Connection } from "./connection";
 import type { Logger } from "./log";
 import { encodeAwareness } from "./protocol";
 
 /** An awareness update with no entries: y-websocket applies it as a no-op, but it counts as a received message. */
 export const HEARTBEAT_FRAME = encodeAwareness(encodeAwarenessEntries([]));
 
+/** How often tokens are checked for expiry: a connection closes at most this long after its token's `exp`. */
+export const EXPIRY_SWEEP_MS = 1000;
+
 /**
- * The two timers that keep sockets honest:
+ * The three timers that keep sockets honest (one set per server, none per connection):
  * - every `pingIntervalMs` a WebSocket ping; a socket that did not answer the previous one is terminated;
  * - every `heartbeatMs / 3` any socket that has not been sent a frame for `2/3 · heartbeatMs` gets HEARTBEAT_FRAME,
  *   so every socket receives a message at least every `heartbeatMs` (y-websocket drops a connection after 30 s
- *   without one, and pings are invisible to browser code).
+ *   without one, and pings are invisible to browser code);
+ * - every EXPIRY_SWEEP_MS each connection's token is checked: one past its `exp` is closed with 4401.
  */
 export class Keepalive {
   private readonly timers: NodeJS.Timeout[];
@@ -27,9 +31,13 @@ export class Keepalive {
         }
       }, options.pingIntervalMs),
       setInterval(() => {
-        const now = Date.now();
+        const now = monotonicMs();
         for (const conn of connections) if (now - conn.lastSentAt >= idleMs) conn.send(HEARTBEAT_FRAME);
       }, options.heartbeatMs / 3),
+      setInterval(() => {
+        const now = Date.now();
+        for (const conn of connections) conn.checkExpiry(now);
+      }, EXPIRY_SWEEP_MS),
     ];
   }
 

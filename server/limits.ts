@@ -87,50 +87,91 @@ export class AddressRateLimiter {
  * A token bucket of frames for one connection: it holds up to `burst` tokens, refills at `perSecond`, and each
  * frame takes one. Refilled lazily on `take`, so an idle connection costs no timer.
  */
-export class FrameBucket {
-  private tokens: number;
-  private last: number;
+/**
+ * What a token bucket keeps: tokens left, in thousandths of a frame, and when it was last refilled (whole ms,
+ * monotonic). Whole numbers, so V8 keeps them inside their object (a fraction would be a heap number of its own).
+ */
+export interface FrameBucketState {
+  frameTokens: number;
+  frameAt: number;
+}
+
+/**
+ * Refills a token bucket for the time since `frameAt` and takes one token for a frame; false when the bucket is
+ * empty (the sender is over its rate). `now` is in whole milliseconds. The state lives in its owner (a Connection
+ * holds its own two numbers rather than a bucket object: per-connection memory is benchmarked).
+ */
+export function takeFrameToken(state: FrameBucketState, perSecond: number, burst: number, now: number): boolean {
+  // Elapsed ms × frames per second = thousandths of a frame.
+  state.frameTokens = Math.min(burst * 1000, state.frameTokens + Math.round(Math.max(0, now - state.frameAt) * perSecond));
+  state.frameAt = now;
+  if (state.frameTokens < 1000) return false;
+  state.frameTokens -= 1000;
+  return true;
+}
+
+/** The full bucket of `burst` frames, in FrameBucketState's units. */
+export function fullBucket(burst: number): number {
+  return burst * 1000;
+}
+
+/** A stand-alone token bucket over takeFrameToken (with an injectable whole-ms clock, for tests). */
+export class FrameBucket implements FrameBucketState {
+  frameTokens: number;
+  frameAt: number;
 
   constructor(
     private readonly perSecond: number,
     private readonly burst: number,
-    private readonly now: () => number = performance.now.bind(performance),
+    private readonly now: () => number = () => Math.floor(performance.now()),
   ) {
-    this.tokens = burst;
-    this.last = now();
+    this.frameTokens = fullBucket(burst);
+    this.frameAt = now();
   }
 
   /** Takes a token for one frame; false when the bucket is empty (the sender is over its rate). */
   take(): boolean {
-    const t = this.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) * this.perSecond) / 1000);
-    this.last = t;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
+    return takeFrameToken(this, this.perSecond, this.burst, this.now());
   }
 }
 
-/** Open connections per room name, to enforce maxConnectionsPerRoom. */
-export class RoomOccupancy {
-  private readonly counts = new Map<string, number>();
+/** A room's seat record: its connection count and the one copy of its name and parsed name its connections share. */
+export interface RoomSeat<R> {
+  readonly name: string;
+  readonly room: R;
+  count: number;
+}
 
-  /** Takes a seat in a room; false (and nothing taken) when it already has `max`. */
-  enter(name: string, max: number): boolean {
-    const n = this.counts.get(name) ?? 0;
-    if (n >= max) return false;
-    this.counts.set(name, n + 1);
-    return true;
+/**
+ * Open connections per room name, to enforce maxConnectionsPerRoom. Each room's record also holds the canonical
+ * name and parsed room that all its connections use (a copy per connection would cost memory per socket).
+ */
+export class RoomOccupancy<R = unknown> {
+  private readonly seats = new Map<string, RoomSeat<R>>();
+
+  /** Takes a seat in a room; null (and nothing taken) when it already has `max`. */
+  enter(name: string, max: number, room: R): RoomSeat<R> | null {
+    const seat = this.seats.get(name);
+    if (seat) {
+      if (seat.count >= max) return null;
+      seat.count += 1;
+      return seat;
+    }
+    if (max < 1) return null;
+    const fresh: RoomSeat<R> = { name, room, count: 1 };
+    this.seats.set(name, fresh);
+    return fresh;
   }
 
   leave(name: string): void {
-    const n = (this.counts.get(name) ?? 0) - 1;
-    if (n > 0) this.counts.set(name, n);
-    else this.counts.delete(name);
+    const seat = this.seats.get(name);
+    if (!seat) return;
+    seat.count -= 1;
+    if (seat.count <= 0) this.seats.delete(name);
   }
 
   /** Rooms with at least one connection. */
   get size(): number {
-    return this.counts.size;
+    return this.seats.size;
   }
 }

@@ -1,12 +1,14 @@
 import { createServer } from "node:http";
-import { WebSocketServer, type WebSocket } from "ws";
+import { WebSocketServer } from "ws";
 import type { DocStore } from "../lib/db/types";
 import type { AccessCheck, AccessVerdict } from "../lib/sync/access-check";
 import { CLOSE } from "../lib/sync/close-codes";
+import type { Room } from "../lib/sync/rooms";
 import { AccessMonitor } from "./access-monitor";
-import { Connection } from "./connection";
+import { Connection, type ConnectionDeps, type ConnectionPlace } from "./connection";
 import { createHttpHandler } from "./http-routes";
 import { closeSockets, Keepalive } from "./keepalive";
+import { SyncSocket } from "./sync-socket";
 import { AddressRateLimiter, DEFAULT_LIMITS, RoomOccupancy, type SyncLimits } from "./limits";
 import { createLogger, errorText, type Logger } from "./log";
 import { SyncMetrics } from "./metrics";
@@ -111,11 +113,14 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   const rooms = registry;
   const hub = new WorkshopHub({ registry: rooms, docs: options.docs, log, sectorOf: options.sectorOf, relay, lease });
   workshops = hub;
+  // Open connections, each reached from its socket (SyncSocket.connection) by the socket's events.
   const connections = new Set<Connection>();
-  const occupancy = new RoomOccupancy();
+  const occupancy = new RoomOccupancy<Room>();
   const addresses = new AddressRateLimiter(limits.maxConnectionsPerIpPerMinute);
   // ws cuts frames over maxPayload itself (1009, not final); frames between our limit and that get a named 4413.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * limits.maxFrameBytes });
+  // `connections` tracks the sockets (ws's own tracking would add a set entry and a listener per socket); SyncSocket
+  // hands each socket's events to its connection.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * limits.maxFrameBytes, clientTracking: false, WebSocket: SyncSocket });
   const monitor = options.access ? new AccessMonitor(options.access, connections, log, options.accessRecheckMs ?? 2000) : null;
   let closing = false;
 
@@ -129,34 +134,33 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
     }),
   );
 
-  const accept = (ws: WebSocket, admission: Admitted, verdict: Exclude<AccessVerdict, "revoked">) => {
-    const conn = new Connection(ws, admission.claims, admission.room, admission.name, admission.access, verdict, {
-      log,
-      metrics,
-      maxFrameBytes: limits.maxFrameBytes,
-      maxBufferedBytes: limits.maxBufferedBytes,
-      maxFramesPerSecond: limits.maxFramesPerSecond,
-      maxFrameBurst: limits.maxFrameBurst,
-    });
-    connections.add(conn);
+  // One object shared by every connection (per-connection memory is benchmarked).
+  const connectionDeps: ConnectionDeps = {
+    log,
+    metrics,
+    maxFrameBytes: limits.maxFrameBytes,
+    maxBufferedBytes: limits.maxBufferedBytes,
+    maxFramesPerSecond: limits.maxFramesPerSecond,
+    maxFrameBurst: limits.maxFrameBurst,
+    onClosed: (conn, code) => onClosed(conn, code),
+  };
+  const onClosed = (conn: Connection, code: number) => {
+    connections.delete(conn);
+    occupancy.leave(conn.name);
+    metrics.connectionClosed(conn.roomRef.kind);
+    metrics.closed(conn.closeCode ?? code);
+    const room = conn.detach();
+    if (room) rooms.release(room);
+    hub.close(conn.roomRef);
+    log.debug("connection closed", { conn: conn.id, room: conn.name, code: conn.closeCode ?? code });
+  };
+  const accept = (ws: SyncSocket, admission: Admitted, verdict: Exclude<AccessVerdict, "revoked">, seat: ConnectionPlace) => {
+    const conn = new Connection(ws, admission.claims, seat, admission.access, verdict, connectionDeps);
     metrics.connectionOpened(admission.room.kind);
     hub.open(admission.room);
     log.debug("connection open", { ...conn.context, access: conn.access });
-    ws.on("message", (data, isBinary) => conn.receive(data, isBinary));
-    ws.on("pong", () => {
-      conn.alive = true;
-    });
-    ws.on("error", (error) => log.debug("socket error", { conn: conn.id, error: error.message }));
-    ws.on("close", (code: number) => {
-      connections.delete(conn);
-      occupancy.leave(admission.name);
-      metrics.connectionClosed(admission.room.kind);
-      metrics.closed(conn.closeCode ?? code);
-      const room = conn.detach();
-      if (room) rooms.release(room);
-      hub.close(admission.room);
-      log.debug("connection closed", { conn: conn.id, room: admission.name, code: conn.closeCode ?? code });
-    });
+    connections.add(conn);
+    ws.connection = conn;
     rooms.acquire(admission.name, admission.room).then(
       (room) => {
         if (conn.isClosed) return rooms.release(room);
