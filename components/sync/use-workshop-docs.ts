@@ -5,6 +5,7 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { closeNameOf, isFinalCloseCode, type CloseName } from "@/lib/sync/close-codes";
+import { discardEarlySockets, EarlyAwareWebSocket } from "./early-sockets";
 
 /** The rooms a device may open, exactly as the server handed them out (browsers never build room names). */
 export interface RoomGrant {
@@ -35,7 +36,8 @@ export type ConnectionState =
 function open(syncUrl: string, room: string, token: string): OpenDoc {
   const doc = new Y.Doc();
   // disableBc: tabs must not share documents behind the server's back; every byte goes through its rights check.
-  const provider = new WebsocketProvider(syncUrl, room, doc, { params: { token }, disableBc: true, maxBackoffTime: 5000 });
+  // EarlyAwareWebSocket: a participant's page may already have opened this very URL while its code loaded (early-sockets.ts).
+  const provider = new WebsocketProvider(syncUrl, room, doc, { params: { token }, disableBc: true, maxBackoffTime: 5000, WebSocketPolyfill: EarlyAwareWebSocket });
   return { doc, provider };
 }
 
@@ -61,6 +63,7 @@ export function useWorkshopDocs(
       private: privateRoom ? open(syncUrl, privateRoom, token) : null,
     };
     const all = [opened.board, opened.control, opened.results, opened.private].filter((d): d is OpenDoc => d !== null);
+    discardEarlySockets(); // early connections for other URLs (a renewed token) would only hold seats
     // Offline phones: the documents this device writes are also kept in IndexedDB (keyed by room name), so edits
     // made offline survive a closed tab or a reload and are sent when the connection is back. Never control or
     // results: the server owns what participants see there.

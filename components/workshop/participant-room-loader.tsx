@@ -28,14 +28,29 @@ function RoomLoading() {
 
 /**
  * The participant's room, loaded on demand. It depends on this device's stored grant, so the server renders the
- * loading status only; the room mounts in the browser after hydration.
+ * loading status only; the room mounts in the browser after hydration. `earlySockets` is the inline script that
+ * starts the device's sync connections from the HTML (components/sync/early-sockets.ts): an async module script, so
+ * it runs as soon as it is parsed instead of waiting for the stylesheet like a classic inline script. Browsers never
+ * run scripts React creates (a client-side navigation here, e.g. from joining); after hydration it is marked a data
+ * block so React does not warn about it either.
  */
-export function ParticipantRoomLoader(props: ComponentProps<typeof Room>) {
+export function ParticipantRoomLoader({ earlySockets, ...props }: ComponentProps<typeof Room> & { earlySockets: string }) {
   const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
-  if (!inBrowser) return <RoomLoading />;
+  const script = <script type={inBrowser ? "text/plain" : "module"} async dangerouslySetInnerHTML={{ __html: earlySockets }} />;
+  if (!inBrowser) {
+    return (
+      <>
+        {script}
+        <RoomLoading />
+      </>
+    );
+  }
   return (
-    <Suspense fallback={<RoomLoading />}>
-      <LazyRoom {...props} />
-    </Suspense>
+    <>
+      {script}
+      <Suspense fallback={<RoomLoading />}>
+        <LazyRoom {...props} />
+      </Suspense>
+    </>
   );
 }

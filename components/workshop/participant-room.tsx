@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { takeEarlyRenewal } from "@/components/sync/early-sockets";
 import { colourFor } from "@/lib/sync/awareness";
 import type { JoinResponse } from "@/lib/validation/responses";
 import {
@@ -16,6 +17,10 @@ import {
 import type { RoomContent } from "./room-content";
 import { WorkshopRoom } from "./workshop-room";
 import { useRoomPartsPrefetch } from "./room-parts";
+// Step 1's screen travels with the room's chunk instead of one round trip after it (STEP_SCREENS then finds it
+// loaded): workshops start there, and the room prefetches every step anyway, so on another step this only reorders
+// ~8 KB. A static import keeps it off the first load, which loading it from participant-room-loader would not.
+import "./steps/step-describe";
 
 const cache = new Map<string, { raw: string | null; value: JoinResponse | null }>();
 /** How often an open room asks whether the workshop was closed or the participant removed (and refreshes the token). */
@@ -69,12 +74,18 @@ export function ParticipantRoom({
   useEffect(() => {
     if (!stored || started.current) return;
     started.current = true;
-    const blocking = tokenNeedsRenewal(stored);
-    void renewParticipantSession(stored).then((outcome) => {
-      apply(outcome);
-      if (blocking) setBootToken(outcome.kind === "renewed" ? outcome.session.token : stored.token);
+    // The page's inline script may have renewed an old token already (components/sync/early-sockets.ts): that was
+    // this visit's renewal, and the fresh grant reaches `stored` through the storage event. Otherwise as always.
+    void takeEarlyRenewal(workshopId).then((renewedEarly) => {
+      if (renewedEarly) return;
+      const current = loadParticipantSession(workshopId) ?? stored;
+      const blocking = tokenNeedsRenewal(current);
+      void renewParticipantSession(current).then((outcome) => {
+        apply(outcome);
+        if (blocking) setBootToken(outcome.kind === "renewed" ? outcome.session.token : current.token);
+      });
     });
-  }, [stored, apply]);
+  }, [stored, apply, workshopId]);
 
   useEffect(() => {
     const check = () => {
