@@ -218,11 +218,28 @@ const api = {
       document.body.append(c);
       ctx = c.getContext("2d");
     }
+    // visN / cxN: N extra circles in the front SVG whose visibility / cx changes per sample (per-element style cost);
+    // nohit: those circles are not hit-testable (pointer-events: none); wc: the handle gets will-change: transform.
+    const extra = /(vis|cx)(\d+)/.exec(what);
+    const circles: SVGCircleElement[] = [];
+    for (let k = 0; k < Number(extra?.[2] ?? 0); k += 1) {
+      const c = document.createElementNS("http://www.w3.org/2000/svg", "circle");
+      c.setAttribute("r", "5");
+      c.setAttribute("cx", String(k * 3));
+      if (what.includes("nohit")) c.setAttribute("pointer-events", "none");
+      svg()?.append(c);
+      circles.push(c);
+    }
+    if (what.includes("wc") && handle instanceof SVGElement) handle.style.willChange = "transform";
     const out = [];
     for (let i = 0; i < samples; i += 1) {
       const level = LEVELS[i % LEVELS.length] ?? 3;
       const [x, y] = geometry.pointAt(0, level);
       const steps: (() => void)[] = [];
+      // ptr: a pointer move dispatched to the chart outside a drag (no handler does anything): the event's own cost.
+      if (what.includes("ptr") && handle) steps.push(() => pointer("pointermove", handle, toScreen(0, level)));
+      if (extra?.[1] === "vis") steps.push(() => circles.forEach((c) => c.setAttribute("visibility", i % 2 ? "hidden" : "visible")));
+      if (extra?.[1] === "cx") steps.push(() => circles.forEach((c, k) => c.setAttribute("cx", String(k * 3 + (i % 2)))));
       if (what.includes("polygon")) steps.push(() => mine?.setAttribute("d", i % 2 ? d : d.replace("M", "M1")));
       if (what.includes("handle")) steps.push(() => handle?.setAttribute("transform", `translate(${x} ${y})`));
       if (what.includes("aria")) steps.push(() => { handle?.setAttribute("aria-valuenow", String(level)); handle?.setAttribute("aria-valuetext", `${level} – level ${i}`); });

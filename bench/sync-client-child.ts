@@ -89,9 +89,13 @@ function open(set: string, url: string, conns: readonly { room: string; token: s
   }, 50);
 }
 
+/** CPU time (user + system, µs) and wall time of this process when it was told to storm. */
+let stormCpuStart: { cpu: NodeJS.CpuUsage; at: number } | null = null;
+
 function storm(set: string, startAt: number, durationMs: number, hz: number): void {
   const period = 1000 / hz;
   storming = set;
+  stormCpuStart = { cpu: process.cpuUsage(), at: now() };
   for (const conn of connsOf(set)) {
     conn.seen.clear();
     conn.sent.length = 0;
@@ -159,7 +163,9 @@ process.on("message", (raw) => {
       storming = null;
       const sends: Record<string, number[]> = {};
       for (const conn of connsOf(command.set)) sends[String(conn.doc.clientID)] = conn.sent;
-      return send({ ev: "storm-sends", set: command.set, sends });
+      const used = process.cpuUsage(stormCpuStart?.cpu);
+      const wallMs = now() - (stormCpuStart?.at ?? now());
+      return send({ ev: "storm-sends", set: command.set, sends, cpuMs: (used.user + used.system) / 1000, wallMs });
     }
     case "storm-eval":
       return send({ ev: "storm-eval", set: command.set, result: evaluate(command.set, command.sends, command.deadline) });

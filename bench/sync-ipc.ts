@@ -35,7 +35,8 @@ export const childEventSchema = z.discriminatedUnion("ev", [
   z.object({ ev: z.literal("ready") }),
   z.object({ ev: z.literal("opened"), set, synced: z.number(), refused: z.number() }),
   z.object({ ev: z.literal("pings"), set, round: z.number(), latencies: z.array(z.number()) }),
-  z.object({ ev: z.literal("storm-sends"), set, sends: z.record(z.string(), z.array(z.number())) }),
+  /** `cpuMs`: this process's CPU time (user + system) from the storm command until asked, over `wallMs`. */
+  z.object({ ev: z.literal("storm-sends"), set, sends: z.record(z.string(), z.array(z.number())), cpuMs: z.number(), wallMs: z.number() }),
   z.object({ ev: z.literal("storm-eval"), set, result: stormEvalSchema }),
   z.object({ ev: z.literal("closed"), set, finalCodes: z.array(z.number()) }),
 ]);
@@ -45,5 +46,7 @@ export type ChildEvent = z.infer<typeof childEventSchema>;
 export const serverEventSchema = z.discriminatedUnion("ev", [
   z.object({ ev: z.literal("ready"), port: z.number() }),
   z.object({ ev: z.literal("mem"), gc: z.boolean(), rss: z.number(), heapUsed: z.number(), external: z.number(), arrayBuffers: z.number() }),
+  /** The server process's CPU time so far (user + system), ms. */
+  z.object({ ev: z.literal("cpu"), cpuMs: z.number() }),
 ]);
 export type ServerEvent = z.infer<typeof serverEventSchema>;

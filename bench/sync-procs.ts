@@ -67,6 +67,11 @@ export function serverMemory(proc: Proc<ServerEvent>): Promise<Extract<ServerEve
   return proc.request({ cmd: "mem" }, (e): e is Extract<ServerEvent, { ev: "mem" }> => e.ev === "mem");
 }
 
+/** The server's CPU time so far (ms). */
+export function serverCpu(proc: Proc<ServerEvent>): Promise<number> {
+  return proc.request({ cmd: "cpu" }, (e): e is Extract<ServerEvent, { ev: "cpu" }> => e.ev === "cpu").then((e) => e.cpuMs);
+}
+
 /** The load-generator children, with connections of a set spread over them round-robin. */
 export class ClientPool {
   private constructor(readonly procs: Proc<ChildEvent>[]) {}

@@ -1,9 +1,9 @@
 /** BENCH ONLY — the measurements of bench/sync.ts; docs/sync.md "Benchmarks" defines each figure. */
-import { loadavg } from "node:os";
+import { cpus, loadavg } from "node:os";
 import * as Y from "yjs";
 import { openSqlite } from "../lib/db/sqlite";
 import type { ChildCommand, ChildEvent } from "./sync-ipc";
-import { serverMemory, type ClientPool, type Proc } from "./sync-procs";
+import { serverCpu, serverMemory, type ClientPool, type Proc } from "./sync-procs";
 import { histogramPercentile, latencySummary, mergeHistogram, round3 } from "./sync-stats";
 import type { ServerEvent } from "./sync-ipc";
 
@@ -69,12 +69,16 @@ export async function fanOut(pool: ClientPool, sets: { ours: string; bare: strin
  * receiver has seen that state or a newer one of the same sender; its latency is the time from the send to the
  * first such sighting (staleness of the receiver's view). Same definition for both servers.
  */
-export async function awarenessStorm(pool: ClientPool, set: string, durationMs: number, hz: number, graceMs: number) {
+export async function awarenessStorm(pool: ClientPool, set: string, durationMs: number, hz: number, graceMs: number, server?: Proc<ServerEvent>) {
   const startAt = now() + 1000;
+  const serverCpuBefore = server ? await serverCpu(server) : null;
+  const startedWall = now();
   for (const proc of pool.procs) proc.send({ cmd: "storm", set, startAt, durationMs, hz } satisfies ChildCommand);
   const deadline = startAt + durationMs + graceMs;
   await sleep(deadline - now() + 500);
   const loadAverage = load();
+  const serverCpuMs = server && serverCpuBefore !== null ? (await serverCpu(server)) - serverCpuBefore : null;
+  const wallMs = now() - startedWall;
   const sendParts = await Promise.all(
     pool.procs.map((p) =>
       p.request({ cmd: "storm-sends", set } satisfies ChildCommand, (e): e is Extract<ChildEvent, { ev: "storm-sends" }> => e.ev === "storm-sends" && e.set === set),
@@ -102,9 +106,19 @@ export async function awarenessStorm(pool: ClientPool, set: string, durationMs: 
     pairs += result.pairs;
   }
   const sent = Object.values(sends).reduce((n, s) => n + s.length, 0);
+  // Cores busy on average in the load generators: each process's CPU time over its own wall time, summed.
+  const clientCores = sendParts.reduce((n, p) => n + p.cpuMs / Math.max(1, p.wallMs), 0);
   return {
     clients: Object.keys(sends).length,
     statesSent: sent,
+    statesPlanned: Object.keys(sends).length * Math.round((durationMs * hz) / 1000),
+    // Where the machine's CPU went during the storm (from the storm command until the sends are collected, so
+    // including the 1 s lead-in and the grace period): cores busy on average.
+    cpu: {
+      cores: cpus().length,
+      clientProcsCores: round3(clientCores),
+      serverCores: serverCpuMs === null ? null : round3(serverCpuMs / wallMs),
+    },
     deliveredPct: round3((100 * delivered) / total),
     finalStateSeenPct: round3((100 * finalSeen) / pairs),
     p50Ms: histogramPercentile(hist, 50),

@@ -68,7 +68,7 @@ async function startBare(): Promise<{ port: number; close: () => Promise<void> }
   };
 }
 
-const commandSchema = z.object({ cmd: z.enum(["mem", "close"]) });
+const commandSchema = z.object({ cmd: z.enum(["mem", "cpu", "close"]) });
 
 /**
  * Diagnostics (not used by bench:sync): BENCH_CPU_PROFILE_DIR=dir profiles the server process (inspector sampling,
@@ -96,7 +96,10 @@ async function main(): Promise<void> {
   const server = kind === "ours" ? await startOurs() : await startBare();
   process.on("message", (raw) => {
     const { cmd } = commandSchema.parse(raw);
-    if (cmd === "mem") {
+    if (cmd === "cpu") {
+      const used = process.cpuUsage();
+      send({ ev: "cpu", cpuMs: (used.user + used.system) / 1000 });
+    } else if (cmd === "mem") {
       const gc = (globalThis as { gc?: () => void }).gc;
       gc?.();
       gc?.();

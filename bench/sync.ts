@@ -94,10 +94,10 @@ async function main(): Promise<void> {
     }
     // The storm reuses the 200-client sets; ours first, then bare (a storm cannot share the machine with another).
     step("awareness storm, ours");
-    const stormOurs = await awarenessStorm(pool, "ours-200", STORM.durationMs, STORM.hz, STORM.graceMs);
+    const stormOurs = await awarenessStorm(pool, "ours-200", STORM.durationMs, STORM.hz, STORM.graceMs, ours.proc);
     step("awareness storm, bare");
     save("stormOurs", stormOurs);
-    const stormBare = await awarenessStorm(pool, "bare-200", STORM.durationMs, STORM.hz, STORM.graceMs);
+    const stormBare = await awarenessStorm(pool, "bare-200", STORM.durationMs, STORM.hz, STORM.graceMs, bare.proc);
     save("stormBare", stormBare);
     const oursCloses = await pool.close("ours-200");
     const bareCloses = await pool.close("bare-200");
@@ -191,6 +191,12 @@ function printTable(r: Result): void {
   const a = r.appendThroughput;
   console.log(`durable appends (SQLite, synchronous=FULL), updates/s: one room ${a.sequential.perSecond} (p99 ${a.sequential.p99Ms} ms); ${a.concurrent.rooms} rooms at once ${a.concurrent.perSecond} (p99 ${a.concurrent.p99Ms} ms)`);
   console.log(`rate-limited (4429) closes during the storm, ours: ${s.rateLimitedCloses.ours}`);
+  for (const v of ["ours", "bare"] as const) {
+    const st = s[v];
+    console.log(
+      `storm, ${v}: generators sent ${st.statesSent} of ${st.statesPlanned} states; CPU busy (cores of ${st.cpu.cores}): load generators ${st.cpu.clientProcsCores}, server ${st.cpu.serverCores}`,
+    );
+  }
   console.log(`targets: ${JSON.stringify(r.targets)}`);
   console.log("wrote bench/results/sync-latest.json");
 }

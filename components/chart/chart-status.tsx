@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from "react";
+import { LEVEL_MAX, LEVEL_MIN } from "@/lib/chart/geometry";
 import { describeValue, type ValueTextLabels } from "@/lib/chart/value-text";
 import type { SpiderChartAxis } from "./chart-types";
 import { useDragAxis, type DragStore } from "./drag-store";
@@ -21,6 +22,21 @@ const LIVE_REGION = { width: 1, height: 1, margin: -1, overflow: "hidden", clipP
  * announced once it rests, not once per level crossed (a screen reader would queue every one).
  */
 export const ANNOUNCE_AFTER_MS = 400;
+
+/** The levels a drag can snap to: during a drag the status holds one line per level, only one of them shown. */
+const DRAG_LEVELS = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL_MIN + i);
+/** Where the strip of per-level lines stands to show `level` in the status box (each line is one box tall). */
+const stripShift = (level: number): string => `translateY(${(LEVEL_MIN - level) * 100}%)`;
+
+/**
+ * Shows the line of `level`: during a drag the status holds a strip of every level's line, each one box tall, on its
+ * own compositor layer, and a snap only slides the strip — a composited transform change that needs no layout, text
+ * shaping or repaint (the lines were laid out and painted once, when the drag started; decision 011 §12).
+ */
+function showLevel(status: HTMLElement | null, level: number): void {
+  const strip = status?.firstElementChild;
+  if (strip instanceof HTMLElement) strip.style.transform = stripShift(level);
+}
 
 interface ChartStatusProps {
   readonly store: DragStore;
@@ -57,28 +73,40 @@ export function ChartStatus({ store, axes, stored, selectedIndex, labels, onNotA
   const latest = useRef(textOf);
   useLayoutEffect(() => {
     latest.current = textOf;
-    // After a render, the text is what React rendered (a painted level may differ from React's last render).
-    const node = statusRef.current?.firstChild;
-    if (node && node.nodeType === Node.TEXT_NODE && node.nodeValue !== text) node.nodeValue = text;
+    // After a render, the line shown is the level in the store now (a painted level may differ from React's render).
+    const d = store.get();
+    if (d) showLevel(statusRef.current, d.level);
   });
-  // A level change within a drag: the status text is written straight into its text node (no React render), and
-  // the live region speaks the level once it has rested for ANNOUNCE_AFTER_MS. A drag's end clears it.
+  // A level change within a drag: the line of the new level is shown (no React render, no text layout), and the
+  // live region speaks the level once it has rested for ANNOUNCE_AFTER_MS. A drag's end clears it.
   useLayoutEffect(() => {
+    // One timer per rest, not one per snap: it re-arms itself until the level has stayed put for ANNOUNCE_AFTER_MS.
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let changedAt = 0;
+    const announce = () => {
+      timer = undefined;
+      const d = store.get();
+      if (!d) return;
+      const wait = changedAt + ANNOUNCE_AFTER_MS - performance.now();
+      if (wait > 0) {
+        timer = setTimeout(announce, wait);
+        return;
+      }
+      const live = liveRef.current;
+      if (live) live.textContent = latest.current(d.axisIndex, d.level);
+    };
     const paint = () => {
       const d = store.get();
-      clearTimeout(timer);
-      const live = liveRef.current;
       if (!d) {
+        clearTimeout(timer);
+        timer = undefined;
+        const live = liveRef.current;
         if (live && live.textContent !== "") live.textContent = "";
         return;
       }
-      const next = latest.current(d.axisIndex, d.level);
-      const node = statusRef.current?.firstChild;
-      if (node && node.nodeType === Node.TEXT_NODE && node.nodeValue !== next) node.nodeValue = next;
-      timer = setTimeout(() => {
-        if (live && store.get() === d) live.textContent = next;
-      }, ANNOUNCE_AFTER_MS);
+      showLevel(statusRef.current, d.level);
+      changedAt = performance.now();
+      timer ??= setTimeout(announce, ANNOUNCE_AFTER_MS);
     };
     const stop = store.subscribe(paint);
     return () => {
@@ -92,7 +120,19 @@ export function ChartStatus({ store, axes, stored, selectedIndex, labels, onNotA
         {/* The flex item is the wrapper: a flex item itself cannot be a layout root, its contained child can. */}
         <div className="flex-1 basis-56">
           <p ref={statusRef} aria-hidden="true" data-testid="spider-chart-status" style={OWN_LAYER} className={`h-[6lh] overflow-hidden text-center text-sm @md:h-[5lh] @3xl:h-[4lh] @3xl:text-left ${dragAxis !== null ? "font-semibold text-blue-900" : "text-zinc-800"}`}>
-            {text}
+            {drag && axis ? (
+              // While dragging: every level's line, one box tall each, laid out once; the strip slides to the one
+              // under the finger (the box clips the others).
+              <span className="block h-full" style={{ willChange: "transform", transform: stripShift(drag.level) }}>
+                {DRAG_LEVELS.map((level) => (
+                  <span key={level} data-level={level} className="block h-full overflow-hidden">
+                    {textOf(index, level)}
+                  </span>
+                ))}
+              </span>
+            ) : (
+              text
+            )}
           </p>
         </div>
         {axis && (

@@ -18,7 +18,8 @@ interface HandleLayerProps {
   readonly onFocusIndex: (axisIndex: number | null) => void;
   readonly pointer: {
     readonly onPointerDown: PointerEventHandler<SVGGElement>;
-    readonly onPointerMove: PointerEventHandler<SVGGElement>;
+    /** Moves are heard natively on the chart's <svg> (use-axis-drag.ts), not through React. */
+    readonly onPointerMove?: PointerEventHandler<SVGGElement>;
     readonly onPointerUp: PointerEventHandler<SVGGElement>;
     readonly onPointerCancel: PointerEventHandler<SVGGElement>;
     readonly onLostPointerCapture: PointerEventHandler<SVGGElement>;

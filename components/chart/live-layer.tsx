@@ -5,7 +5,7 @@ import type { SpiderChartAxis } from "./chart-types";
 import { DragFeedback } from "./drag-feedback";
 import { useDragAxis, type DragStore } from "./drag-store";
 import { HandleLayer, handlePoint } from "./handle-layer";
-import { displayedValues, paintLive, type LivePaintInput } from "./live-paint";
+import { displayedValues, findLiveParts, paintLive, type LivePaintInput } from "./live-paint";
 import { MyProfile } from "./my-profile";
 
 interface LiveLayerProps {
@@ -44,16 +44,18 @@ export function LiveLayer(props: LiveLayerProps) {
     latest.current = input;
   });
   useLayoutEffect(() => {
-    const paint = (only: number | null) => {
-      const root = rootRef.current;
-      if (root) paintLive(root, { ...latest.current, drag: store.get() }, only);
-    };
+    const root = rootRef.current;
+    if (!root) return;
+    // The elements a snap writes to, found once per render (the structure only changes when React renders).
+    const parts = findLiveParts(root, axes.length);
+    const paint = (only: number | null) => paintLive(parts, { ...latest.current, drag: store.get() }, only);
     paint(null);
     return store.subscribe(() => paint(store.get()?.axisIndex ?? null));
   });
   return (
     <g ref={rootRef}>
-      {showMine && <MyProfile geometry={geometry} values={values} dots scale={scale} />}
+      {/* The dragged handle covers its dot wherever it goes: leaving the dot out saves moving it on every snap. */}
+      {showMine && <MyProfile geometry={geometry} values={values} dots scale={scale} skipDot={editable ? dragAxis : null} />}
       {drag && (
         <g data-export="skip">
           <DragFeedback geometry={geometry} axisIndex={drag.axisIndex} level={drag.level} />

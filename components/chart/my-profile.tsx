@@ -11,6 +11,8 @@ interface MyProfileProps {
   readonly dots: boolean;
   /** Line scale (1, or larger in the projector view). */
   readonly scale?: number;
+  /** An axis whose dot is left out: the one being dragged, whose handle covers its dot wherever it goes. */
+  readonly skipDot?: number | null;
 }
 
 /**
@@ -18,11 +20,11 @@ interface MyProfileProps {
  * unrated are gaps, not the centre — see lib/chart/geometry's ProfileOutline).
  */
 export const MyProfile = memo(MyProfileView, (a, b) =>
-  a.geometry === b.geometry && a.dots === b.dots && a.scale === b.scale && a.values.length === b.values.length &&
+  a.geometry === b.geometry && a.dots === b.dots && a.scale === b.scale && a.skipDot === b.skipDot && a.values.length === b.values.length &&
   a.values.every((v, i) => v === b.values[i]),
 );
 
-function MyProfileView({ geometry, values, dots, scale = 1 }: MyProfileProps) {
+function MyProfileView({ geometry, values, dots, scale = 1, skipDot = null }: MyProfileProps) {
   const outline = profileOutline(geometry, values);
   return (
     <g aria-hidden="true" pointerEvents="none">
@@ -37,7 +39,7 @@ function MyProfileView({ geometry, values, dots, scale = 1 }: MyProfileProps) {
       />
       {dots &&
         values.map((value, i) => {
-          if (!isPlottable(value)) return null;
+          if (!isPlottable(value) || i === skipDot) return null;
           const [x, y] = geometry.pointAt(i, value);
           return <circle key={i} data-dot={i} cx={x} cy={y} r={(CHART_SIZES.handle - 4) * scale} fill={CHART_COLORS.mine} />;
         })}

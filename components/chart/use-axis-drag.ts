@@ -65,6 +65,7 @@ export function useAxisDrag(options: UseAxisDragOptions) {
 
   // Chrome ignores `touch-action` on SVG shapes, so the chart's <svg> allows panning and a touch that starts on
   // a handle cancels its own scroll here instead (React's touch listeners are passive and cannot).
+  // Pointer moves, the drag's hot path, are heard natively too: no synthetic event per frame.
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
@@ -72,8 +73,12 @@ export function useAxisDrag(options: UseAxisDragOptions) {
       if (e.target instanceof Element && e.target.closest("[role=slider]")) e.preventDefault();
     };
     svg.addEventListener("touchstart", holdPage, { passive: false });
-    return () => svg.removeEventListener("touchstart", holdPage);
-  }, [svgRef]);
+    svg.addEventListener("pointermove", drag.onPointerMove);
+    return () => {
+      svg.removeEventListener("touchstart", holdPage);
+      svg.removeEventListener("pointermove", drag.onPointerMove);
+    };
+  }, [svgRef, drag]);
 
   return { handlers };
 }
@@ -84,7 +89,7 @@ function createHandlers(initial: UseAxisDragOptions) {
   let latest = initial;
   const current = (): UseAxisDragOptions => latest;
 
-  const toChart = (e: LayerPointerEvent): Point | null => {
+  const toChart = (e: { readonly clientX: number; readonly clientY: number }): Point | null => {
     const { svgRef } = current();
     const ctm = svgRef.current?.getScreenCTM();
     if (!ctm) return null;
@@ -124,7 +129,7 @@ function createHandlers(initial: UseAxisDragOptions) {
     onGrab(pick.axisIndex);
   };
 
-  const onPointerMove = (e: LayerPointerEvent): void => {
+  const onPointerMove = (e: globalThis.PointerEvent): void => {
     const s = session.current;
     if (!s || s.pointerId !== e.pointerId || !s.canDrag) return;
     const { geometry, store, onPreview } = current();
@@ -165,7 +170,9 @@ function createHandlers(initial: UseAxisDragOptions) {
   };
 
   return {
-    handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel, onLostPointerCapture: onPointerCancel },
+    handlers: { onPointerDown, onPointerUp, onPointerCancel, onLostPointerCapture: onPointerCancel },
+    /** Listened to natively on the chart's <svg> (useAxisDrag): a pointer move is the drag's hot path. */
+    onPointerMove,
     update: (next: UseAxisDragOptions): void => {
       latest = next;
     },

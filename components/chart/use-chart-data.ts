@@ -84,10 +84,11 @@ export function useChartData(axisIds: readonly string[], props: SpiderChartProps
   const sectors = useMemo(() => parseOverlays(sectorsKey), [sectorsKey]);
   const cases = useMemo(() => parseOverlays(casesKey), [casesKey]);
   const earlier = useMemo(() => (earlierKey === null ? null : (parseOverlays(earlierKey)[0] ?? null)), [earlierKey]);
-  const individualLines = useMemo(
-    () => (individuals ?? EMPTY).map((s: IndividualSheet) => ({ id: s.id, values: idsKey.split("|").map((id) => s.values[id]) })),
-    [individuals, idsKey],
-  );
+  const individualLines = useMemo(() => {
+    // The axis ids once, not once per person (200 sheets on every results update).
+    const ids = idsKey.split("|");
+    return (individuals ?? EMPTY).map((s: IndividualSheet) => ({ id: s.id, values: ids.map((id) => s.values[id]) }));
+  }, [individuals, idsKey]);
   const ghosts = useMemo(() => {
     const ids = idsKey.split("|");
     return (JSON.parse(ghostsKey) as ChartGhost[]).flatMap((g) => {
