@@ -132,16 +132,15 @@ export async function awarenessStorm(pool: ClientPool, set: string, durationMs: 
  * Idle memory per connection: the server's heap and RSS after a full GC, before and after idle, synced providers
  * (then a settle period), divided by the number of connections. Rooms are filled one after another (a room's
  * providers at once), as people arrive at workshops, rather than thousands of sockets in the same instant.
- * `warmUp` (a room not among `rooms`) is connected and closed before the first reading, with the same for both
- * servers: what a server allocates once, on its first connections (compiled code, lazily built schemas, pools),
- * is then in the baseline and not spread over the connections as if each one cost it.
+ * `warmUp` (rooms not among `rooms`) are connected, room after room, and closed before the first reading, the
+ * same for both servers: what a server allocates once, on its first connections (code the JIT compiles as functions
+ * get hot, lazily built schemas, pools), is then in the baseline and not spread over the connections as if each one
+ * cost it. Heap snapshots showed that after a one-room warm-up the JIT was still compiling during the measurement.
  */
-export async function idleMemory(pool: ClientPool, server: Proc<ServerEvent>, prefix: string, url: string, rooms: { room: string; token: string }[][], settleMs: number, warmUp: { room: string; token: string }[] = []) {
-  if (warmUp.length > 0) {
-    await pool.open(`${prefix}-warm`, url, warmUp);
-    await sleep(settleMs);
-    await pool.close(`${prefix}-warm`);
-  }
+export async function idleMemory(pool: ClientPool, server: Proc<ServerEvent>, prefix: string, url: string, rooms: { room: string; token: string }[][], settleMs: number, warmUp: { room: string; token: string }[][] = []) {
+  for (const [i, conns] of warmUp.entries()) await pool.open(`${prefix}-warm-${i}`, url, conns);
+  if (warmUp.length > 0) await sleep(settleMs);
+  for (const [i] of warmUp.entries()) await pool.close(`${prefix}-warm-${i}`);
   const before = await serverMemory(server);
   let synced = 0;
   let refused = 0;

@@ -22,7 +22,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 const CLIENT_PROCS = Number(process.env.BENCH_CLIENT_PROCS ?? 4);
 const STORM = { clients: 200, hz: 20, durationMs: 10_000, graceMs: 1000 };
-const IDLE = { connections: 2000, rooms: 40, settleMs: 3000 };
+const IDLE = { connections: 2000, rooms: 40, settleMs: 3000, warmUpRooms: 4 };
 const APPENDS = Number(process.env.BENCH_APPENDS ?? 5000);
 const APPEND_ROOMS = 40;
 
@@ -73,8 +73,10 @@ async function main(): Promise<void> {
     mkdirSync(dataDir);
     step("seeding workshops and minting tokens");
     const [room200 = []] = await seed(path.join(dataDir, "csei.sqlite"), secret, 1, 200);
-    // One extra room warms each idle server up (see idleMemory); the measured rooms are the other 40.
-    const [idleWarmUp = [], ...idleRooms] = await seed(path.join(dataDir, "csei.sqlite"), secret, IDLE.rooms + 1, IDLE.connections / IDLE.rooms);
+    // Extra rooms warm each idle server up (see idleMemory); the measured rooms are the other 40.
+    const seeded = await seed(path.join(dataDir, "csei.sqlite"), secret, IDLE.rooms + IDLE.warmUpRooms, IDLE.connections / IDLE.rooms);
+    const idleWarmUp = seeded.slice(0, IDLE.warmUpRooms);
+    const idleRooms = seeded.slice(IDLE.warmUpRooms);
     // Every bench client connects from 127.0.0.1: lift the per-address connection rate only (frame rates stay default).
     const oursEnv = { DATA_DIR: dataDir, SYNC_TOKEN_SECRET: secret, SYNC_MAX_CONNECTIONS_PER_IP_PER_MINUTE: "1000000" };
     const ours = await startServerProc("ours", oursEnv);
