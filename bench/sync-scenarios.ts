@@ -69,8 +69,30 @@ export async function fanOut(pool: ClientPool, sets: { ours: string; bare: strin
  * receiver has seen that state or a newer one of the same sender; its latency is the time from the send to the
  * first such sighting (staleness of the receiver's view). Same definition for both servers.
  */
-export async function awarenessStorm(pool: ClientPool, set: string, durationMs: number, hz: number, graceMs: number, server?: Proc<ServerEvent>) {
+/** A Prometheus histogram's cumulative bucket counts (le → count) from /metrics text. */
+function histogramBuckets(text: string, name: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const line of text.split("\n")) {
+    const m = new RegExp(`^${name}_bucket\\{le="([^"]+)"\\} (\\d+)`).exec(line);
+    if (m?.[1] && m[2]) out.set(m[1] === "+Inf" ? Infinity : Number(m[1]), Number(m[2]));
+  }
+  return out;
+}
+
+/** The bucket bound (ms) under which `p` % of the observations between two scrapes fall. */
+function bucketPercentile(before: Map<number, number>, after: Map<number, number>, p: number): number | null {
+  const bounds = [...after.keys()].sort((a, b) => a - b);
+  const total = (after.get(Infinity) ?? 0) - (before.get(Infinity) ?? 0);
+  if (total <= 0) return null;
+  for (const le of bounds) if ((after.get(le) ?? 0) - (before.get(le) ?? 0) >= (p / 100) * total) return le === Infinity ? null : le * 1000;
+  return null;
+}
+
+const scrapeMetrics = async (wsUrl: string) => (await fetch(`${wsUrl.replace("ws://", "http://")}/metrics`)).text();
+
+export async function awarenessStorm(pool: ClientPool, set: string, durationMs: number, hz: number, graceMs: number, server?: Proc<ServerEvent>, oursUrl?: string) {
   const startAt = now() + 1000;
+  const relayBefore = oursUrl ? histogramBuckets(await scrapeMetrics(oursUrl), "csei_sync_awareness_relay_seconds") : null;
   const serverCpuBefore = server ? await serverCpu(server) : null;
   const startedWall = now();
   for (const proc of pool.procs) proc.send({ cmd: "storm", set, startAt, durationMs, hz } satisfies ChildCommand);
@@ -78,6 +100,7 @@ export async function awarenessStorm(pool: ClientPool, set: string, durationMs: 
   await sleep(deadline - now() + 500);
   const loadAverage = load();
   const serverCpuMs = server && serverCpuBefore !== null ? (await serverCpu(server)) - serverCpuBefore : null;
+  const relayAfter = oursUrl ? histogramBuckets(await scrapeMetrics(oursUrl), "csei_sync_awareness_relay_seconds") : null;
   const wallMs = now() - startedWall;
   const sendParts = await Promise.all(
     pool.procs.map((p) =>
@@ -112,6 +135,10 @@ export async function awarenessStorm(pool: ClientPool, set: string, durationMs: 
     clients: Object.keys(sends).length,
     statesSent: sent,
     statesPlanned: Object.keys(sends).length * Math.round((durationMs * hz) / 1000),
+    // Ours only: from applying a change to sending its batch, inside the server (csei_sync_awareness_relay_seconds),
+    // as the histogram bucket bound (ms) that p50 / p95 of the storm's changes fall under.
+    serverRelay:
+      relayBefore && relayAfter ? { p50AtMostMs: bucketPercentile(relayBefore, relayAfter, 50), p95AtMostMs: bucketPercentile(relayBefore, relayAfter, 95) } : null,
     // Where the machine's CPU went during the storm (from the storm command until the sends are collected, so
     // including the 1 s lead-in and the grace period): cores busy on average.
     cpu: {

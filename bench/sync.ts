@@ -96,7 +96,7 @@ async function main(): Promise<void> {
     }
     // The storm reuses the 200-client sets; ours first, then bare (a storm cannot share the machine with another).
     step("awareness storm, ours");
-    const stormOurs = await awarenessStorm(pool, "ours-200", STORM.durationMs, STORM.hz, STORM.graceMs, ours.proc);
+    const stormOurs = await awarenessStorm(pool, "ours-200", STORM.durationMs, STORM.hz, STORM.graceMs, ours.proc, ours.url);
     step("awareness storm, bare");
     save("stormOurs", stormOurs);
     const stormBare = await awarenessStorm(pool, "bare-200", STORM.durationMs, STORM.hz, STORM.graceMs, bare.proc);
@@ -198,6 +198,7 @@ function printTable(r: Result): void {
     console.log(
       `storm, ${v}: generators sent ${st.statesSent} of ${st.statesPlanned} states; CPU busy (cores of ${st.cpu.cores}): load generators ${st.cpu.clientProcsCores}, server ${st.cpu.serverCores}`,
     );
+    if (st.serverRelay) console.log(`storm, ${v}: inside the server, change applied → batch sent: p50 ≤ ${st.serverRelay.p50AtMostMs} ms, p95 ≤ ${st.serverRelay.p95AtMostMs} ms`);
   }
   console.log(`targets: ${JSON.stringify(r.targets)}`);
   console.log("wrote bench/results/sync-latest.json");

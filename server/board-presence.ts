@@ -83,6 +83,8 @@ export class BoardPresence {
   /** Ids in `pending` changed by this process's own clients (not relayed in, not timed out): published to peers. */
   private localPending = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
+  /** When each client id in `pending` first changed here since the last batch (for the relay-latency metric). */
+  private changedAt = new Map<number, number>();
   /** The last few batches sent, newest first (for the whole-update echo check). */
   private recent: SentBatch[] = [];
 
@@ -159,6 +161,7 @@ export class BoardPresence {
     this.owners.clear();
     this.sent.clear();
     this.recent = [];
+    this.changedAt.clear();
     this.bound.clear();
   }
 
@@ -261,8 +264,10 @@ export class BoardPresence {
   private readonly onUpdate = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
     // Peers time out their copies themselves; only changes made by our own clients (or their leaving) go out.
     const local = origin !== RELAY_ORIGIN && origin !== "timeout";
+    const at = performance.now();
     for (const id of [...change.added, ...change.updated, ...change.removed]) {
       this.pending.add(id);
+      if (!this.changedAt.has(id)) this.changedAt.set(id, at);
       if (local) this.localPending.add(id);
     }
     if (this.timer || this.pending.size === 0) return;
@@ -274,8 +279,10 @@ export class BoardPresence {
     this.timer = null;
     const ids = this.pending;
     const local = this.localPending;
+    const changedAt = this.changedAt;
     this.pending = new Set();
     this.localPending = new Set();
+    this.changedAt = new Map();
     if (ids.size === 0) return;
     if (local.size > 0 && this.deps.publish) this.deps.publish(encodeAwarenessEntries(this.entriesFor(local)));
     // Each entry is encoded once into one body; a connection in the batch gets the same bytes without its own entry
@@ -301,5 +308,7 @@ export class BoardPresence {
         conn.send(awarenessFrameOf(MESSAGE.awareness, entries.length - 1, [body.subarray(0, cut), body.subarray(resume)]));
       }
     }
+    const sentAt = performance.now();
+    for (const at of changedAt.values()) this.deps.metrics.awarenessRelayed((sentAt - at) / 1000);
   }
 }

@@ -35,7 +35,9 @@ export class SyncMetrics {
   private readonly closes: Counter<"code">;
   private readonly persist: Histogram;
   private readonly fanout: Histogram;
+  private readonly awarenessRelay: Histogram;
   private readonly outByType = new Map<number, Counter.Internal>();
+  private readonly inByType = new Map<string, Counter.Internal>();
 
   constructor(loadedRooms: () => number, options: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -64,6 +66,12 @@ export class SyncMetrics {
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
       registers,
     });
+    this.awarenessRelay = new Histogram({
+      name: "csei_sync_awareness_relay_seconds",
+      help: "Time from applying a client's awareness change to sending the batch that carries it (coalescing included)",
+      buckets: [0.005, 0.01, 0.025, 0.04, 0.05, 0.075, 0.1, 0.15, 0.25, 0.5, 1, 2.5],
+      registers,
+    });
     for (const kind of ["board", "control", "results", "private"] satisfies DocKind[]) this.connections.labels(kind).set(0);
     if (options.processMetrics) collectDefaultMetrics({ register: this.registry, prefix: "csei_sync_" });
   }
@@ -77,7 +85,12 @@ export class SyncMetrics {
   }
 
   frameIn(type: string): void {
-    this.framesIn.labels(type).inc();
+    let counter = this.inByType.get(type);
+    if (!counter) {
+      counter = this.framesIn.labels(type);
+      this.inByType.set(type, counter);
+    }
+    counter.inc();
   }
 
   frameOut(frame: Uint8Array): void {
@@ -100,6 +113,10 @@ export class SyncMetrics {
 
   persisted(seconds: number): void {
     this.persist.observe(seconds);
+  }
+
+  awarenessRelayed(seconds: number): void {
+    this.awarenessRelay.observe(seconds);
   }
 
   fannedOut(seconds: number): void {

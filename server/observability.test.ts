@@ -62,6 +62,9 @@ describe("observability", () => {
     expect(metricValue(text, "csei_sync_closes_total", 'code="unauthenticated"')).toBe(1);
     expect(metricValue(text, "csei_sync_persist_seconds_count")).toBeGreaterThanOrEqual(1);
     expect(metricValue(text, "csei_sync_fanout_seconds_count")).toBeGreaterThanOrEqual(1);
+    // A presence change on the board goes out in a batch (40 ms after it arrives), and its relay time is measured.
+    board.provider.awareness.setLocalStateField("cursor", 1);
+    await waitFor(async () => expect(metricValue(await scrape(t.url), "csei_sync_awareness_relay_seconds_count")).toBeGreaterThanOrEqual(1));
     expect(metricValue(await scrape(other.url), "csei_sync_frames_in_total", 'type="update"')).toBe(0);
   });
 
