@@ -26,6 +26,12 @@ export const ROOM_PARTS = {
 const PREFETCHED = ["stepDescribe", "stepDefine", "stepDecide", "stepGoals", "stepPlan", "scoringSection", "stepReview"] as const satisfies readonly (keyof typeof ROOM_PARTS)[];
 
 /**
+ * Fetched first, alone, so it does not share a slow link with the rest: the rating chart, which step 1 (where
+ * workshops start) opens next with its baseline tab.
+ */
+const FIRST: (typeof PREFETCHED)[number] = "scoringSection";
+
+/**
  * Once the room is on screen, fetches every later chunk while the browser is idle (again when it comes back online
  * after a failure), so a participant who loses the network can still open any step and rate offline (the documents
  * are in IndexedDB). These fetches are not part of the first load (docs/decisions/023-phone-weight.md). True when all
@@ -37,12 +43,14 @@ export function useRoomPartsPrefetch(): boolean {
     let cancelled = false;
     let idle: number | null = null;
     const attempt = () => {
-      Promise.all(PREFETCHED.map((part) => ROOM_PARTS[part]())).then(
-        () => {
-          if (!cancelled) setReady(true);
-        },
-        () => window.addEventListener("online", attempt, { once: true }),
-      );
+      ROOM_PARTS[FIRST]()
+        .then(() => Promise.all(PREFETCHED.map((part) => ROOM_PARTS[part]())))
+        .then(
+          () => {
+            if (!cancelled) setReady(true);
+          },
+          () => window.addEventListener("online", attempt, { once: true }),
+        );
     };
     if (typeof window.requestIdleCallback === "function") idle = window.requestIdleCallback(attempt, { timeout: 3000 });
     else idle = window.setTimeout(attempt, 500);
