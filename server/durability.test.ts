@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { TEST_BACKENDS, type StorePlace, type TestBackend } from "../lib/db/test-backends";
+import { storedRowCount, TEST_BACKENDS, type StorePlace, type TestBackend } from "../lib/db/test-backends";
 import { participantRooms } from "../lib/sync/rooms";
 import { readScores, setScore } from "../lib/sync/schema";
 import { DIMENSION_IDS } from "../lib/workshop/content";
@@ -21,16 +21,6 @@ async function seededPlace(backend: TestBackend) {
   const stores = await place.open();
   try {
     return { place, w: await seedWorkshop(stores.app) };
-  } finally {
-    await stores.close();
-  }
-}
-
-/** Number of stored rows of a document, read through a freshly opened store. */
-async function rowCount(place: StorePlace, name: string): Promise<number> {
-  const stores = await place.open();
-  try {
-    return (await stores.docs.loadDoc(name)).updates.length;
   } finally {
     await stores.close();
   }
@@ -70,8 +60,8 @@ describe.each(TEST_BACKENDS)("durability of the real server process ($kind)", (b
     expect(closes).toContain(1012);
     board.destroy();
     priv.destroy();
-    expect(await rowCount(place, rooms.board)).toBe(1);
-    expect(await rowCount(place, rooms.private)).toBe(1);
+    expect(await storedRowCount(place, rooms.board)).toBe(1);
+    expect(await storedRowCount(place, rooms.private)).toBe(1);
 
     const second = await spawned(place);
     const freshBoard = track(await openSynced(second.url, rooms.board, await tokenFor("participant", w.wid, w.p2)));

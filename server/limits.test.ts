@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CLOSE } from "../lib/sync/close-codes";
 import { roomName } from "../lib/sync/rooms";
-import { FrameBucket } from "./limits";
+import { fullBucket, takeFrameToken, type FrameBucketState } from "./limits";
 import { metricValue, scrape } from "./test-fixtures";
 import { freshWorkshop, testScope, tokenFor, waitFor } from "./test-helpers";
 import { finalCloses, openClient, openRaw, openSynced, serverStateVia } from "./test-clients";
@@ -147,18 +147,19 @@ describe("limits", () => {
   });
 });
 
-describe("FrameBucket", () => {
+describe("takeFrameToken", () => {
   it("allows a burst, then refills at the sustained rate", () => {
     let now = 0;
-    const bucket = new FrameBucket(60, 200, () => now);
-    const takes = (n: number) => Array.from({ length: n }, () => bucket.take()).filter(Boolean).length;
+    const bucket: FrameBucketState = { frameTokens: fullBucket(200), frameAt: now };
+    const take = () => takeFrameToken(bucket, 60, 200, now);
+    const takes = (n: number) => Array.from({ length: n }, take).filter(Boolean).length;
     expect(takes(250)).toBe(200);
     now += 1000;
     expect(takes(100)).toBe(60);
     // 20 Hz for a minute is well inside the rate: never refused.
     for (let i = 0; i < 20 * 60; i++) {
       now += 50;
-      expect(bucket.take()).toBe(true);
+      expect(take()).toBe(true);
     }
   });
 });

@@ -115,26 +115,6 @@ export function fullBucket(burst: number): number {
   return burst * 1000;
 }
 
-/** A stand-alone token bucket over takeFrameToken (with an injectable whole-ms clock, for tests). */
-export class FrameBucket implements FrameBucketState {
-  frameTokens: number;
-  frameAt: number;
-
-  constructor(
-    private readonly perSecond: number,
-    private readonly burst: number,
-    private readonly now: () => number = () => Math.floor(performance.now()),
-  ) {
-    this.frameTokens = fullBucket(burst);
-    this.frameAt = now();
-  }
-
-  /** Takes a token for one frame; false when the bucket is empty (the sender is over its rate). */
-  take(): boolean {
-    return takeFrameToken(this, this.perSecond, this.burst, this.now());
-  }
-}
-
 /** A room's seat record: its connection count and the one copy of its name and parsed name its connections share. */
 export interface RoomSeat<R> {
   readonly name: string;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { TEST_BACKENDS, type StorePlace } from "../lib/db/test-backends";
+import { storedRowCount, TEST_BACKENDS, type StorePlace } from "../lib/db/test-backends";
 import { participantRooms, roomName } from "../lib/sync/rooms";
 import { readControl, readResults, readScores, setReveal, setScore, setStep } from "../lib/sync/schema";
 import { DIMENSION_IDS } from "../lib/workshop/content";
@@ -17,16 +17,6 @@ afterEach(async () => {
 function track<T extends Client>(client: T): T {
   cleanups.push(() => client.destroy());
   return client;
-}
-
-/** Number of stored rows of a document, read through a freshly opened store (another connection). */
-async function rowCount(place: StorePlace, name: string): Promise<number> {
-  const stores = await place.open();
-  try {
-    return (await stores.docs.loadDoc(name)).updates.length;
-  } finally {
-    await stores.close();
-  }
 }
 
 /** A fresh empty database of the backend, removed after the test. */
@@ -70,7 +60,7 @@ describe.each(TEST_BACKENDS)("persistence ($kind)", (backend) => {
     for (const c of [board, priv, control, results]) c.destroy();
 
     // Everything is stored, one snapshot per document.
-    for (const name of Object.values(rooms)) expect(await rowCount(place, name)).toBe(1);
+    for (const name of Object.values(rooms)) expect(await storedRowCount(place, name)).toBe(1);
     const stores = await place.open();
     const storedResults = await storedDoc(stores.docs, rooms.results);
     await stores.close();
@@ -99,10 +89,10 @@ describe.each(TEST_BACKENDS)("persistence ($kind)", (backend) => {
     const client = await openSynced(first.url, board, token);
     for (let i = 0; i < 35; i++) client.doc.getArray<number>("n").push([i]);
     await waitFor(async () => expect((await serverStateVia(client)).getArray("n").length).toBe(35));
-    expect(await rowCount(place, board)).toBeLessThanOrEqual(10);
+    expect(await storedRowCount(place, board)).toBeLessThanOrEqual(10);
     client.destroy();
     await first.close();
-    expect(await rowCount(place, board)).toBe(1);
+    expect(await storedRowCount(place, board)).toBe(1);
 
     const second = await serverOn(place);
     cleanups.push(() => second.close());
@@ -131,6 +121,6 @@ describe.each(TEST_BACKENDS)("persistence ($kind)", (backend) => {
     expect(b.doc.getText("t").toString()).toBe("kept across the unload");
     const boardEvents = store.events.filter((e) => e.endsWith(board));
     expect(boardEvents).toEqual([`load:${board}`, `compact-start:${board}`, `compact-end:${board}`, `load:${board}`]);
-    expect(await rowCount(place, board)).toBe(1);
+    expect(await storedRowCount(place, board)).toBe(1);
   });
 });

@@ -156,12 +156,12 @@ export async function createSyncServer(options: SyncServerOptions): Promise<Sync
   };
   const accept = (ws: SyncSocket, admission: Admitted, verdict: Exclude<AccessVerdict, "revoked">, seat: ConnectionPlace) => {
     const conn = new Connection(ws, admission.claims, seat, admission.access, verdict, connectionDeps);
-    metrics.connectionOpened(admission.room.kind);
-    hub.open(admission.room);
+    metrics.connectionOpened(conn.roomRef.kind);
+    hub.open(conn.roomRef);
     log.debug("connection open", { ...conn.context, access: conn.access });
     connections.add(conn);
     ws.connection = conn;
-    rooms.acquire(admission.name, admission.room).then(
+    rooms.acquire(conn.name, conn.roomRef).then(
       (room) => {
         if (conn.isClosed) return rooms.release(room);
         conn.attach(room);

@@ -25,7 +25,10 @@ export interface UpgradeGateDeps {
   readonly metrics: SyncMetrics;
   readonly log: Logger;
   readonly isClosing: () => boolean;
-  /** Takes over an admitted socket; its seat in the room is already taken (RoomOccupancy.enter). */
+  /**
+   * Takes over an admitted socket; its seat in the room is already taken (RoomOccupancy.enter), and the connection
+   * names its room by the seat (one copy per room), not by the admission.
+   */
   readonly accept: (ws: SyncSocket, admission: Admitted, verdict: Exclude<AccessVerdict, "revoked">, seat: ConnectionPlace) => void;
 }
 
@@ -89,8 +92,8 @@ export function attachUpgradeGate(http: Server, deps: UpgradeGateDeps): void {
             log.warn("room full", { room: admission.name, max: limits.maxConnectionsPerRoom });
             return ws.close(CLOSE.rateLimited.code, CLOSE.rateLimited.reason);
           }
-          // The room's shared name and parsed name, and claims that share their strings (memory per socket).
-          deps.accept(ws, { ...admission, name: seat.name, room: seat.room, claims: compactClaims(admission.claims, seat.room) }, verdict, seat);
+          // The connection keeps the seat's shared name and parsed room, and claims that share their strings.
+          deps.accept(ws, { ...admission, claims: compactClaims(admission.claims, seat.room) }, verdict, seat);
         });
       },
       (error: unknown) => {

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { LEVEL_MAX, LEVEL_MIN } from "@/lib/chart/geometry";
+import { LEVEL_MAX, LEVELS } from "@/lib/chart/geometry";
 import type { RadarLayout } from "@/lib/chart/layout";
 import { polygonPath } from "@/lib/chart/paths";
 import { CHART_COLORS, CHART_SIZES } from "./chart-theme";
@@ -14,7 +14,6 @@ interface ChartGridProps {
   readonly scale?: number;
 }
 
-const LEVELS = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL_MIN + i);
 
 /**
  * The static web: rings 1–5 with their numbers, axis lines and axis labels. Memoised on the layout, so a drag

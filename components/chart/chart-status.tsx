@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from "react";
-import { LEVEL_MAX, LEVEL_MIN } from "@/lib/chart/geometry";
+import { LEVEL_MIN, LEVELS } from "@/lib/chart/geometry";
 import { describeValue, type ValueTextLabels } from "@/lib/chart/value-text";
 import type { SpiderChartAxis } from "./chart-types";
 import { useDragAxis, type DragStore } from "./drag-store";
@@ -23,8 +23,6 @@ const LIVE_REGION = { width: 1, height: 1, margin: -1, overflow: "hidden", clipP
  */
 export const ANNOUNCE_AFTER_MS = 400;
 
-/** The levels a drag can snap to: during a drag the status holds one line per level, only one of them shown. */
-const DRAG_LEVELS = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL_MIN + i);
 /** Where the strip of per-level lines stands to show `level` in the status box (each line is one box tall). */
 const stripShift = (level: number): string => `translateY(${(LEVEL_MIN - level) * 100}%)`;
 
@@ -124,7 +122,7 @@ export function ChartStatus({ store, axes, stored, selectedIndex, labels, onNotA
               // While dragging: every level's line, one box tall each, laid out once; the strip slides to the one
               // under the finger (the box clips the others).
               <span className="block h-full" style={{ willChange: "transform", transform: stripShift(drag.level) }}>
-                {DRAG_LEVELS.map((level) => (
+                {LEVELS.map((level) => (
                   <span key={level} data-level={level} className="block h-full overflow-hidden">
                     {textOf(index, level)}
                   </span>

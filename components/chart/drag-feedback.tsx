@@ -1,10 +1,8 @@
 import { memo } from "react";
-import { LEVEL_MAX, LEVEL_MIN, type RadarGeometry } from "@/lib/chart/geometry";
+import { LEVEL_MAX, LEVELS, type RadarGeometry } from "@/lib/chart/geometry";
 import { polygonPath } from "@/lib/chart/paths";
 import { CHART_COLORS } from "./chart-theme";
 
-/** The levels a drag can snap to. */
-const DRAG_LEVELS = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL_MIN + i);
 
 /**
  * What a drag snaps to, drawn while dragging: the ring of the level under the finger highlighted, the dragged
@@ -27,7 +25,7 @@ export const DragFeedback = memo(function DragFeedback({
   return (
     <g aria-hidden="true" pointerEvents="none" data-testid="drag-feedback" data-level={level}>
       <line x1={0} y1={0} x2={ex} y2={ey} stroke={CHART_COLORS.snap} strokeOpacity={0.3} strokeWidth={6} strokeLinecap="round" />
-      {DRAG_LEVELS.map((l) => {
+      {LEVELS.map((l) => {
         const { ring, bx, by } = feedbackShape(geometry, axisIndex, l);
         return (
           <g key={l} data-for-level={l} opacity={l === level ? 1 : 0}>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, type ChangeEvent } from "react";
-import { LEVEL_MAX, LEVEL_MIN } from "@/lib/chart/geometry";
+import { LEVELS } from "@/lib/chart/geometry";
 import type { DimensionAggregate } from "@/lib/workshop/scores";
 import type { ScoreChangeHandler, ScoreMap, SpiderChartAxis } from "./chart-types";
 
@@ -43,7 +43,6 @@ export interface ScoreTableProps {
   readonly className?: string;
 }
 
-const LEVELS = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL_MIN + i);
 const NOT_RATED = "";
 const isNumber = (v: number | null | undefined): v is number => typeof v === "number";
 

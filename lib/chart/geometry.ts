@@ -7,6 +7,8 @@ export type Point = readonly [x: number, y: number];
 export const LEVEL_MIN = 1;
 /** The highest level drawn: ring 5 ("embedded / very strong"), the chart's outer ring. */
 export const LEVEL_MAX = 5;
+/** Every level a ring is drawn for (and a drag can snap to), LEVEL_MIN…LEVEL_MAX in order. */
+export const LEVELS: readonly number[] = Array.from({ length: LEVEL_MAX - LEVEL_MIN + 1 }, (_, i) => LEVEL_MIN + i);
 
 /** Where an unrated or "not assessed" handle parks on its axis, in level units: inside ring 1, off the centre. */
 export const PARK_LEVEL = 0.6;

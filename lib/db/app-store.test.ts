@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { joinCodeSchema, newId, newJoinCode, participantIdSchema, userIdSchema, workshopIdSchema, type UserId } from "../validation/ids";
-import type { Stores } from "./stores";
-import { TEST_BACKENDS, type StorePlace } from "./test-backends";
+import { freshPlaceEach, TEST_BACKENDS } from "./test-backends";
 import type { AppStore } from "./types";
 
 const user = () => ({
@@ -39,18 +38,10 @@ async function workshop(app: AppStore, ownerId: UserId, createdAt: number, title
 }
 
 describe.each(TEST_BACKENDS)("AppStore contract ($kind)", (backend) => {
-  let place: StorePlace;
-  let stores: Stores;
-  beforeEach(async () => {
-    place = await backend.place();
-    stores = await place.open();
-  });
-  afterEach(async () => {
-    await place.cleanup();
-  });
+  const fresh = freshPlaceEach(backend);
 
   it("keeps users, workshops and participants across reopening, with their lifecycle", async () => {
-    const first = stores;
+    const first = fresh.stores;
     const u = user();
     expect(await first.app.createUser(u)).toEqual(u);
     expect(await first.app.createUser({ ...u, id: userIdSchema.parse(newId()), email: u.email.toUpperCase() })).toBeNull();
@@ -71,7 +62,7 @@ describe.each(TEST_BACKENDS)("AppStore contract ($kind)", (backend) => {
     expect(await first.app.createWorkshop({ ...w, id: workshopIdSchema.parse(newId()) })).toBeNull();
     await first.close();
 
-    const second = await place.open();
+    const second = await fresh.place.open();
     expect(await second.app.findUserByEmail(u.email)).toEqual(u);
     expect(await second.app.findUserById(u.id)).toEqual(u);
     expect(await second.app.findWorkshopByCode(w.joinCode)).toEqual(w);
@@ -101,7 +92,7 @@ describe.each(TEST_BACKENDS)("AppStore contract ($kind)", (backend) => {
   });
 
   it("stores a password-less account and links an external identity to it", async () => {
-    const { app } = stores;
+    const { app } = fresh.stores;
     const u = await app.createUser({ ...newUser("sso@example.org", null), authProvider: "oidc" });
     expect(u).toMatchObject({ passwordHash: null, authProvider: "oidc", emailVerifiedAt: null });
     expect(await app.findUserByEmail("SSO@example.org")).toMatchObject({ passwordHash: null, authProvider: "oidc" });
@@ -116,7 +107,7 @@ describe.each(TEST_BACKENDS)("AppStore contract ($kind)", (backend) => {
   });
 
   it("uses a sign-in link token exactly once", async () => {
-    const { app } = stores;
+    const { app } = fresh.stores;
     await app.createVerificationToken({ identifier: "a@example.org", tokenHash: "t1", expiresAt: 99 });
     await app.createVerificationToken({ identifier: "b@example.org", tokenHash: "t2", expiresAt: 90 });
     // Storing the same token again replaces it (a resent link).
@@ -129,7 +120,7 @@ describe.each(TEST_BACKENDS)("AppStore contract ($kind)", (backend) => {
   });
 
   it("gives an invited email facilitator rights once an account with it exists, lists it, and deletes with cascade", async () => {
-    const { app, docs } = stores;
+    const { app, docs } = fresh.stores;
     const owner = await app.createUser(newUser("owner@example.org"));
     if (!owner) throw new Error("no owner");
     const first = await workshop(app, owner.id, 10, "First");

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import type { Stores } from "./stores";
-import { TEST_BACKENDS, type StorePlace } from "./test-backends";
+import { freshPlaceEach, TEST_BACKENDS } from "./test-backends";
 
 const NAME = "w/aaaaaaaaaaaaaaaa/board";
 
@@ -24,22 +23,14 @@ function replay(updates: readonly Uint8Array[]): Y.Doc {
 }
 
 describe.each(TEST_BACKENDS)("DocStore contract ($kind)", (backend) => {
-  let place: StorePlace;
-  let stores: Stores;
-  beforeEach(async () => {
-    place = await backend.place();
-    stores = await place.open();
-  });
-  afterEach(async () => {
-    await place.cleanup();
-  });
+  const fresh = freshPlaceEach(backend);
 
   it("loads an unknown document as empty", async () => {
-    expect(await stores.docs.loadDoc(NAME)).toEqual({ updates: [], lastSeq: 0 });
+    expect(await fresh.stores.docs.loadDoc(NAME)).toEqual({ updates: [], lastSeq: 0 });
   });
 
   it("appends, lists by prefix and compacts document updates, and keeps them across reopening", async () => {
-    const { docs } = stores;
+    const { docs } = fresh.stores;
     const source = new Y.Doc();
     const updates = [textUpdate(source, "hello"), textUpdate(source, " world")];
     for (const u of updates) await docs.appendUpdate("w/aaaaaaaaaaaaaaaa/private/bbbbbbbbbbbbbbbb", u);
@@ -60,9 +51,9 @@ describe.each(TEST_BACKENDS)("DocStore contract ($kind)", (backend) => {
     expect(replica.getText("t").toString()).toBe("hello world");
 
     await docs.compactDoc("w/aaaaaaaaaaaaaaaa/private/bbbbbbbbbbbbbbbb", Y.encodeStateAsUpdate(replica), loaded.lastSeq);
-    await stores.close();
+    await fresh.stores.close();
 
-    const reopened = await place.open();
+    const reopened = await fresh.place.open();
     const compacted = await reopened.docs.loadDoc("w/aaaaaaaaaaaaaaaa/private/bbbbbbbbbbbbbbbb");
     expect(compacted.updates).toHaveLength(1);
     expect(compacted.lastSeq).toBeGreaterThan(loaded.lastSeq);
@@ -72,7 +63,7 @@ describe.each(TEST_BACKENDS)("DocStore contract ($kind)", (backend) => {
   });
 
   it("returns the seq of each append, and compaction through it keeps what was appended later", async () => {
-    const { docs } = stores;
+    const { docs } = fresh.stores;
     const source = new Y.Doc();
     const first = await docs.appendUpdate(NAME, textUpdate(source, "a"));
     const second = await docs.appendUpdate(NAME, textUpdate(source, "b"));
@@ -91,7 +82,7 @@ describe.each(TEST_BACKENDS)("DocStore contract ($kind)", (backend) => {
   });
 
   it("gives concurrent appends distinct sequence numbers and loses none of them", async () => {
-    const { docs } = stores;
+    const { docs } = fresh.stores;
     const writers = Array.from({ length: 4 }, (_, i) => {
       const doc = new Y.Doc();
       doc.clientID = 1000 + i;
@@ -117,7 +108,7 @@ describe.each(TEST_BACKENDS)("DocStore contract ($kind)", (backend) => {
   });
 
   it("compacts while other appends are in flight without losing any of them", async () => {
-    const { docs } = stores;
+    const { docs } = fresh.stores;
     const source = new Y.Doc();
     for (let i = 0; i < 10; i++) await docs.appendUpdate(NAME, textUpdate(source, `${i},`));
     const { lastSeq } = await docs.loadDoc(NAME);

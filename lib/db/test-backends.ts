@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { afterEach, beforeEach } from "vitest";
 import { openPostgres, type PostgresStores } from "./postgres";
 import { openSqlite } from "./sqlite";
 import { databaseFile, sqliteStores, type StoreKind, type Stores } from "./stores";
@@ -126,3 +127,42 @@ export const TEST_BACKENDS: readonly TestBackend[] = [
   { kind: "sqlite", place: async () => sqlitePlace() },
   { kind: "postgres", place: postgresPlace },
 ];
+
+/**
+ * For a `describe.each(TEST_BACKENDS)` block: a fresh place, opened once, before each test and removed after it.
+ * Read `.place` and `.stores` inside the tests (they change per test).
+ */
+export function freshPlaceEach(backend: TestBackend): { readonly place: StorePlace; readonly stores: Stores } {
+  const current: { place: StorePlace | null; stores: Stores | null } = { place: null, stores: null };
+  beforeEach(async () => {
+    current.place = await backend.place();
+    current.stores = await current.place.open();
+  });
+  afterEach(async () => {
+    await current.place?.cleanup();
+    current.place = null;
+    current.stores = null;
+  });
+  const required = <T>(value: T | null, what: string): T => {
+    if (value === null) throw new Error(`${what} is only there inside a test`);
+    return value;
+  };
+  return {
+    get place() {
+      return required(current.place, "place");
+    },
+    get stores() {
+      return required(current.stores, "stores");
+    },
+  };
+}
+
+/** How many rows a document has in the store, read through a freshly opened store (another connection). */
+export async function storedRowCount(place: StorePlace, name: string): Promise<number> {
+  const stores = await place.open();
+  try {
+    return (await stores.docs.loadDoc(name)).updates.length;
+  } finally {
+    await stores.close();
+  }
+}

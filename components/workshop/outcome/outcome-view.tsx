@@ -4,29 +4,20 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useVisionBlocks } from "@/components/sync/use-vision-blocks";
 import { useWorkshop } from "@/components/sync/use-workshop";
-import type { RoomGrant } from "@/components/sync/use-workshop-docs";
-import type { Presence } from "@/lib/sync/awareness";
 import { countWords, reviewGoals, reviewPlans, reviewPriorities, reviewSnapshot, reviewVision } from "@/lib/workshop/review";
 import { isGoalStarted } from "@/lib/workshop/goals";
 import { ConnectionStatus } from "../connection-status";
 import { ReviewChecks } from "../review-checks";
-import type { RoomContent } from "../room-content";
+import type { WorkshopRoomProps } from "../workshop-room";
 import { revealedProfile } from "../step-review";
 import { OutcomePriorities, OutcomeVision } from "./outcome-decisions";
 import { OutcomeGoals, OutcomePlans } from "./outcome-plan";
 import { OutcomeProfile } from "./outcome-profile";
 
 /** What the outcome page needs: a read-only grant (observer or participant token) and the workshop's words. */
-export interface OutcomeViewProps {
-  readonly syncUrl: string;
-  readonly token: string;
-  readonly rooms: RoomGrant;
-  readonly me: Presence;
-  readonly selfId: string;
-  readonly title: string;
+export interface OutcomeViewProps extends Pick<WorkshopRoomProps, "syncUrl" | "token" | "rooms" | "me" | "selfId" | "title" | "content"> {
   readonly region: string;
   readonly createdAt: number;
-  readonly content: RoomContent;
   /** Where "back" leads (the room this person came from). */
   readonly backHref: string;
 }
