@@ -7,8 +7,10 @@ import type { Awareness } from "y-protocols/awareness";
 import { WebSocket } from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { openProvider } from "../lib/sync/provider";
 import { childCommandSchema, type ChildEvent, type StormEval } from "./sync-ipc";
 
+const STOCK_PROVIDER = process.env.BENCH_STOCK_PROVIDER === "1";
 const now = () => performance.timeOrigin + performance.now();
 const send = (event: ChildEvent) => process.send?.(event);
 
@@ -47,11 +49,10 @@ function reportIfComplete(set: string, round: number, force = false): void {
 function open(set: string, url: string, conns: readonly { room: string; token: string }[]): void {
   const list: Conn[] = conns.map(({ room, token }) => {
     const doc = new Y.Doc();
-    const provider = new WebsocketProvider(url, room, doc, {
-      params: { token },
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
-    });
+    // Our clients' provider (lib/sync/provider.ts: only its own awareness state goes out); BENCH_STOCK_PROVIDER=1
+    // (diagnostic) uses y-websocket's stock one, which also sends back every state it hears.
+    const options = { params: { token }, WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket };
+    const provider = STOCK_PROVIDER ? new WebsocketProvider(url, room, doc, { ...options, disableBc: true }) : openProvider(url, room, doc, options);
     const conn: Conn = { provider, doc, awareness: provider.awareness, pings: new Map(), seen: new Map(), sent: [], finalCode: null };
     provider.on("connection-close", (event: CloseEvent | null) => {
       if (event && event.code >= 4400 && event.code < 4500) conn.finalCode = event.code;

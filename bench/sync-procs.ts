@@ -46,9 +46,17 @@ export class Proc<E> {
     this.child.send(command as object);
   }
 
+  /** Kills the child at once (SIGKILL) and waits for it to exit. */
+  async kill(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => this.child.once("exit", () => resolve()));
+    this.child.kill("SIGKILL");
+    await exited;
+  }
+
   /** Stops the child and waits for it to exit. */
   async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return;
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => this.child.once("exit", () => resolve()));
     this.child.kill("SIGTERM");
     await exited;
@@ -68,8 +76,8 @@ export function serverMemory(proc: Proc<ServerEvent>): Promise<Extract<ServerEve
 }
 
 /** The server's CPU time so far (ms). */
-export function serverCpu(proc: Proc<ServerEvent>): Promise<number> {
-  return proc.request({ cmd: "cpu" }, (e): e is Extract<ServerEvent, { ev: "cpu" }> => e.ev === "cpu").then((e) => e.cpuMs);
+export function serverCpu(proc: Proc<ServerEvent>, timeoutMs?: number): Promise<number> {
+  return proc.request({ cmd: "cpu" }, (e): e is Extract<ServerEvent, { ev: "cpu" }> => e.ev === "cpu", timeoutMs).then((e) => e.cpuMs);
 }
 
 /** The load-generator children, with connections of a set spread over them round-robin. */

@@ -99,8 +99,13 @@ export async function awarenessStorm(pool: ClientPool, set: string, durationMs: 
   const deadline = startAt + durationMs + graceMs;
   await sleep(deadline - now() + 500);
   const loadAverage = load();
-  const serverCpuMs = server && serverCpuBefore !== null ? (await serverCpu(server)) - serverCpuBefore : null;
-  const relayAfter = oursUrl ? histogramBuckets(await scrapeMetrics(oursUrl), "csei_sync_awareness_relay_seconds") : null;
+  // A server still busy with its backlog 20 s after the storm (the bare one can be: it relays every message to
+  // everyone) is killed, so the generators stop receiving and can report what arrived by the deadline.
+  const serverCpuAfter = server ? await serverCpu(server, 20_000).catch(() => null) : null;
+  const serverKilled = server !== undefined && serverCpuAfter === null;
+  if (serverKilled) await server.kill();
+  const serverCpuMs = serverCpuBefore !== null && serverCpuAfter !== null ? serverCpuAfter - serverCpuBefore : null;
+  const relayAfter = oursUrl && !serverKilled ? histogramBuckets(await scrapeMetrics(oursUrl), "csei_sync_awareness_relay_seconds") : null;
   const wallMs = now() - startedWall;
   const sendParts = await Promise.all(
     pool.procs.map((p) =>
@@ -146,6 +151,8 @@ export async function awarenessStorm(pool: ClientPool, set: string, durationMs: 
       clientProcsCores: round3(clientCores),
       serverCores: serverCpuMs === null ? null : round3(serverCpuMs / wallMs),
     },
+    /** The server did not answer 20 s after the storm's deadline and was killed (no later phase may use it). */
+    serverKilled,
     deliveredPct: round3((100 * delivered) / total),
     finalStateSeenPct: round3((100 * finalSeen) / pairs),
     p50Ms: histogramPercentile(hist, 50),

@@ -129,6 +129,10 @@ async function main(): Promise<void> {
       clientProcesses: CLIENT_PROCS,
       method:
         "servers and y-websocket load generators in separate processes; timestamps performance.timeOrigin+now() on one machine clock. Ours: createSyncServer as server/index.ts wires it (signed participant tokens, store access check, SQLite synchronous=FULL, append before broadcast), per-address connection rate lifted. Bare: @y/websocket-server 0.1.1 setupWSConnection, in memory.",
+      clientProvider:
+        process.env.BENCH_STOCK_PROVIDER === "1"
+          ? "y-websocket 3.1 stock WebsocketProvider (BENCH_STOCK_PROVIDER=1: sends back every awareness state it hears)"
+          : "lib/sync/provider.ts openProvider, as our browsers use it: y-websocket's provider sending only its own awareness state",
       loadAverage: { start: loadAtStart, end: load() },
       fanOut: { n50: fan50, n200: fan200, what: "one Y.Map value written by one client, until each other client of the room observes it" },
       awarenessStorm: {

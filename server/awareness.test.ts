@@ -1,5 +1,9 @@
 import * as decoding from "lib0/decoding";
 import { describe, expect, it } from "vitest";
+import { WebSocket } from "ws";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { openProvider } from "../lib/sync/provider";
 import { participantRooms, roomName } from "../lib/sync/rooms";
 import { setReveal } from "../lib/sync/schema";
 import { decodeAwarenessEntries, encodeAwarenessEntries, type AwarenessEntry } from "./awareness-codec";
@@ -8,7 +12,7 @@ import { freshWorkshop, testScope, tokenFor, waitFor, type TestServer } from "./
 import { metricValue, scrape } from "./test-fixtures";
 import { openRaw, openSynced, type RawClient } from "./test-clients";
 
-const { server, track } = testScope();
+const { server, track, defer } = testScope();
 
 async function raw(t: TestServer, room: string, token: string): Promise<RawClient> {
   const client = track(openRaw(t.url, room, token));
@@ -167,5 +171,51 @@ describe("board awareness", () => {
     await waitFor(async () => expect(await foreign()).toBe(before + 1));
     // Neither reached anybody: a's state stays its newest.
     expect(lastStateOf(watcher, 101)).toMatchObject({ cursor: 2 });
+  });
+});
+
+describe("our clients' provider (lib/sync/provider.ts)", () => {
+  /** Opens a board provider whose outgoing awareness entries are recorded (client ids, in send order). */
+  async function recorded(t: TestServer, room: string, token: string, stock: boolean) {
+    const doc = new Y.Doc();
+    const options = { params: { token }, WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, maxBackoffTime: 200 };
+    const provider = stock ? new WebsocketProvider(t.url, room, doc, { ...options, disableBc: true }) : openProvider(t.url, room, doc, options);
+    const sentIds: number[] = [];
+    await waitFor(() => expect(provider.synced && provider.ws).toBeTruthy());
+    const ws = provider.ws;
+    if (!ws) throw new Error("no socket");
+    const send = ws.send.bind(ws);
+    ws.send = (data) => {
+      if (data instanceof Uint8Array) {
+        const decoder = decoding.createDecoder(data);
+        if (decoding.readVarUint(decoder) === 1) sentIds.push(...decodeAwarenessEntries(decoding.readVarUint8Array(decoder)).map((e) => e.clientId));
+      }
+      send(data);
+    };
+    defer(() => (provider.destroy(), doc.destroy()));
+    return { doc, provider, sentIds };
+  }
+
+  it("sends only its own awareness state, where y-websocket's stock provider sends back everybody's", async () => {
+    const t = await server({ awarenessCoalesceMs: 10 });
+    const w = freshWorkshop();
+    const board = roomName({ kind: "board", workshopId: w.wid });
+    const ours = await recorded(t, board, await tokenFor("participant", w.wid, w.p1), false);
+    const stock = await recorded(t, board, await tokenFor("participant", w.wid, w.p2), true);
+    const mover = await recorded(t, board, await tokenFor("observer", w.wid, "mover"), false);
+    for (let i = 1; i <= 5; i++) {
+      mover.provider.awareness.setLocalStateField("cursor", i);
+      await waitFor(() => {
+        for (const listener of [ours, stock]) expect(listener.provider.awareness.getStates().get(mover.doc.clientID)).toMatchObject({ cursor: i });
+      });
+    }
+    // The stock provider sent the mover's states back (the echo this module removes); ours sent nothing but its own.
+    expect(stock.sentIds).toContain(mover.doc.clientID);
+    expect(ours.sentIds.filter((id) => id !== ours.doc.clientID)).toEqual([]);
+    // Its own state still goes out when it changes, and reaches the others.
+    ours.provider.awareness.setLocalStateField("cursor", "mine");
+    await waitFor(() => expect(mover.provider.awareness.getStates().get(ours.doc.clientID)).toMatchObject({ cursor: "mine" }));
+    expect(ours.sentIds).toContain(ours.doc.clientID);
+    expect(mover.sentIds.filter((id) => id !== mover.doc.clientID)).toEqual([]);
   });
 });

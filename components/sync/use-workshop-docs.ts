@@ -2,9 +2,10 @@
 
 import { useEffect, useState } from "react";
 import { IndexeddbPersistence } from "y-indexeddb";
-import { WebsocketProvider } from "y-websocket";
+import type { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { closeNameOf, isFinalCloseCode, type CloseName } from "@/lib/sync/close-codes";
+import { openProvider } from "@/lib/sync/provider";
 import { discardEarlySockets, EarlyAwareWebSocket } from "./early-sockets";
 
 /** The rooms a device may open, exactly as the server handed them out (browsers never build room names). */
@@ -35,9 +36,9 @@ export type ConnectionState =
 
 function open(syncUrl: string, room: string, token: string): OpenDoc {
   const doc = new Y.Doc();
-  // disableBc: tabs must not share documents behind the server's back; every byte goes through its rights check.
+  // openProvider: no BroadcastChannel, and only this device's own awareness state is sent (lib/sync/provider.ts).
   // EarlyAwareWebSocket: a participant's page may already have opened this very URL while its code loaded (early-sockets.ts).
-  const provider = new WebsocketProvider(syncUrl, room, doc, { params: { token }, disableBc: true, maxBackoffTime: 5000, WebSocketPolyfill: EarlyAwareWebSocket });
+  const provider = openProvider(syncUrl, room, doc, { params: { token }, maxBackoffTime: 5000, WebSocketPolyfill: EarlyAwareWebSocket });
   return { doc, provider };
 }
 
