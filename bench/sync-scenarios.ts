@@ -3,6 +3,7 @@ import { cpus, loadavg } from "node:os";
 import * as Y from "yjs";
 import { openSqlite } from "../lib/db/sqlite";
 import type { ChildCommand, ChildEvent } from "./sync-ipc";
+import type { SqliteSynchronous } from "../lib/db/sqlite-mode";
 import { serverCpu, serverMemory, type ClientPool, type Proc } from "./sync-procs";
 import { histogramPercentile, latencySummary, mergeHistogram, round3 } from "./sync-stats";
 import type { ServerEvent } from "./sync-ipc";
@@ -227,8 +228,8 @@ export async function idleMemory(pool: ClientPool, server: Proc<ServerEvent>, pr
  * score-sized Yjs updates: `sequential` awaits each append before the next (one room's ceiling); `concurrent`
  * keeps `rooms` documents appending at once, each awaiting its own (the server's total, with group commit).
  */
-export async function appendThroughput(file: string, count: number, rooms: number) {
-  const stores = openSqlite(file);
+export async function appendThroughput(file: string, count: number, rooms: number, synchronous: SqliteSynchronous) {
+  const stores = openSqlite(file, { synchronous });
   try {
     const doc = new Y.Doc();
     const updates: Uint8Array[] = [];
@@ -258,6 +259,7 @@ export async function appendThroughput(file: string, count: number, rooms: numbe
     );
     const concurrentSeconds = (performance.now() - started) / 1000;
     return {
+      synchronous,
       updates: count,
       updateBytes: work[0]?.byteLength ?? 0,
       sequential: { perSecond: Math.round(count / sequentialSeconds), ...latencySummary(each) },

@@ -14,6 +14,7 @@ import { writeFileSync } from "node:fs";
 import { WebSocketServer } from "ws";
 import { z } from "zod";
 import { openSqlite } from "../lib/db/sqlite";
+import { parseServerEnv } from "../lib/env";
 import { createLogger } from "../server/log";
 import { parseSyncEnv } from "../server/config";
 import { createStoreAccessCheck } from "../server/store-access-check";
@@ -25,9 +26,8 @@ const send = (message: unknown) => process.send?.(message);
 async function startOurs(): Promise<{ port: number; close: () => Promise<void> }> {
   const dataDir = z.string().min(1).parse(process.env.DATA_DIR);
   const secret = z.string().min(32).parse(process.env.SYNC_TOKEN_SECRET);
-  const stores = openSqlite(path.join(dataDir, "csei.sqlite"));
-  // Diagnostics (not used by bench:sync): BENCH_SQLITE_SYNCHRONOUS=NORMAL shows what the fsync per commit costs.
-  if (process.env.BENCH_SQLITE_SYNCHRONOUS === "NORMAL") stores.db.pragma("synchronous = NORMAL");
+  // As deployed: SQLITE_SYNCHRONOUS (default normal; bench:sync passes its own setting down).
+  const stores = openSqlite(path.join(dataDir, "csei.sqlite"), { synchronous: parseServerEnv().SQLITE_SYNCHRONOUS });
   const tuning = parseSyncEnv();
   const server = await createSyncServer({
     ...tuning,

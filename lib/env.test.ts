@@ -15,6 +15,13 @@ describe("environment", () => {
     expect(() => parseServerEnv({ PORT: "eighty", PUBLIC_SYNC_URL: "http://x" })).toThrow(/PORT[\s\S]*PUBLIC_SYNC_URL/);
   });
 
+  it("takes SQLite's durability from SQLITE_SYNCHRONOUS: normal by default, full on request, nothing else", () => {
+    expect(parseServerEnv({}).SQLITE_SYNCHRONOUS).toBe("normal");
+    expect(parseServerEnv({ SQLITE_SYNCHRONOUS: " " }).SQLITE_SYNCHRONOUS).toBe("normal");
+    expect(parseServerEnv({ SQLITE_SYNCHRONOUS: "FULL" }).SQLITE_SYNCHRONOUS).toBe("full");
+    expect(() => parseServerEnv({ SQLITE_SYNCHRONOUS: "off" })).toThrow(/SQLITE_SYNCHRONOUS: normal or full/);
+  });
+
   it("takes PostgreSQL from DATABASE_URL (postgres:// only) with an optional schema name", () => {
     const none = parseServerEnv({});
     expect([none.DATABASE_URL, none.DATABASE_SCHEMA]).toEqual([undefined, undefined]);

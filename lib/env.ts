@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { SQLITE_SYNCHRONOUS_MODES } from "./db/sqlite-mode";
 
 const port = z.coerce.number().int().min(1).max(65535);
 const optionalString = z
@@ -24,6 +25,8 @@ const serverEnvSchema = z.object({
   // Storage (lib/db/stores.ts): PostgreSQL when DATABASE_URL is set, otherwise SQLite in DATA_DIR.
   DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   DATABASE_SCHEMA: optionalString.pipe(z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "lower-case letters, digits and _").optional()),
+  // SQLite durability (lib/db/sqlite-mode.ts, decision 034): normal survives a killed process; full also a power cut.
+  SQLITE_SYNCHRONOUS: optionalString.transform((v) => v?.toLowerCase()).pipe(z.enum(SQLITE_SYNCHRONOUS_MODES, { error: "normal or full" }).default("normal")),
   // Facilitator sign-in (docs/api.md): optional single sign-on over OIDC (all three or none) and email links.
   OIDC_ISSUER: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   OIDC_CLIENT_ID: optionalString,

@@ -55,13 +55,13 @@ describe("PostgreSQL specifics", () => {
   it("is what openStores picks when DATABASE_URL is set, and SQLite otherwise", async () => {
     const schema = testSchemaName();
     schemas.push(schema);
-    const pgStores = openStores({ dataDir: "/nonexistent", DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema });
+    const pgStores = openStores({ dataDir: "/nonexistent", DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema, SQLITE_SYNCHRONOUS: "normal" });
     expect(pgStores.kind).toBe("postgres");
     await pgStores.ping();
     await pgStores.close();
     await pgStores.close();
     const dataDir = mkdtempSync(path.join(tmpdir(), "csei-open-"));
-    const sqlite = openStores({ dataDir, DATABASE_URL: undefined, DATABASE_SCHEMA: undefined });
+    const sqlite = openStores({ dataDir, DATABASE_URL: undefined, DATABASE_SCHEMA: undefined, SQLITE_SYNCHRONOUS: "normal" });
     expect(sqlite.kind).toBe("sqlite");
     await sqlite.ping();
     await sqlite.close();

@@ -25,9 +25,12 @@ export function sqliteDocs(db: Database.Database): DocStore {
     q.append.run(name, snapshot);
   });
   // Group commit: every append asked for during one turn of the event loop goes into one transaction, so one
-  // fsync (synchronous=FULL) covers them all. Each promise still resolves only once its row is committed.
+  // commit (and with synchronous=FULL one fsync) covers them all. Each promise resolves only once its row is
+  // committed. A lone row is one autocommitted INSERT (no BEGIN/COMMIT statements around it).
   let queue: PendingAppend[] = [];
-  const insertAll = db.transaction((rows: readonly PendingAppend[]) => rows.map((r) => Number(q.append.run(r.name, r.update).lastInsertRowid)));
+  const insertOne = (r: PendingAppend) => Number(q.append.run(r.name, r.update).lastInsertRowid);
+  const insertMany = db.transaction((rows: readonly PendingAppend[]) => rows.map(insertOne));
+  const insertAll = (rows: readonly PendingAppend[]) => (rows.length === 1 && rows[0] ? [insertOne(rows[0])] : insertMany(rows));
   const commit = () => {
     const rows = queue;
     queue = [];

@@ -9,15 +9,22 @@ import { openSqlite } from "./sqlite";
 // The store contract (accounts, workshops, documents) runs against SQLite and PostgreSQL in app-store.test.ts and
 // doc-store.test.ts; this file holds what only SQLite has: its file settings and user_version migrations.
 describe("SQLite specifics", () => {
-  it("opens the file in WAL mode with synchronous FULL and foreign keys on", () => {
+  it("opens the file in WAL mode with foreign keys on, synchronous NORMAL unless FULL is asked for", () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "csei-db-")), "csei.sqlite");
-    const { db, close } = openSqlite(file);
-    expect({
-      journal: db.pragma("journal_mode", { simple: true }),
-      synchronous: db.pragma("synchronous", { simple: true }),
-      foreignKeys: db.pragma("foreign_keys", { simple: true }),
-    }).toEqual({ journal: "wal", synchronous: 2, foreignKeys: 1 });
-    close();
+    const settings = (options?: Parameters<typeof openSqlite>[1]) => {
+      const { db, close } = openSqlite(file, options);
+      const read = {
+        journal: db.pragma("journal_mode", { simple: true }),
+        synchronous: db.pragma("synchronous", { simple: true }),
+        foreignKeys: db.pragma("foreign_keys", { simple: true }),
+      };
+      close();
+      return read;
+    };
+    // SQLite's codes: 1 = NORMAL, 2 = FULL.
+    expect(settings()).toEqual({ journal: "wal", synchronous: 1, foreignKeys: 1 });
+    expect(settings({ synchronous: "normal" })).toEqual({ journal: "wal", synchronous: 1, foreignKeys: 1 });
+    expect(settings({ synchronous: "full" })).toEqual({ journal: "wal", synchronous: 2, foreignKeys: 1 });
   });
 
   it("migrations upgrade a version-2 database with its data; a second opener finds them applied", () => {

@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { SQLITE_MIGRATIONS } from "./migrations";
+import type { SqliteSynchronous } from "./sqlite-mode";
 import { sqliteAccounts } from "./sqlite-accounts";
 import { sqliteDocs } from "./sqlite-docs";
 import { sqliteParticipants } from "./sqlite-participants";
@@ -17,15 +18,20 @@ export interface SqliteStores {
   close(): void;
 }
 
+/** How to open the file: `synchronous` as SQLITE_SYNCHRONOUS names it (lib/db/sqlite-mode.ts), default normal. */
+export interface SqliteOptions {
+  readonly synchronous?: SqliteSynchronous;
+}
+
 /** Opens (and migrates) the SQLite database at `file`; ":memory:" works for tests. */
-export function openSqlite(file: string): SqliteStores {
+export function openSqlite(file: string, { synchronous = "normal" }: SqliteOptions = {}): SqliteStores {
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   // busy_timeout first: switching to WAL needs a lock that the other process (web app or sync server) may hold.
   db.pragma("busy_timeout = 5000");
   db.pragma("journal_mode = WAL");
-  // FULL: every committed update is fsynced before the append resolves (durability over a power cut).
-  db.pragma("synchronous = FULL");
+  // Every commit is in the WAL file before an append resolves; FULL also fsyncs it (sqlite-mode.ts, decision 034).
+  db.pragma(`synchronous = ${synchronous === "full" ? "FULL" : "NORMAL"}`);
   db.pragma("foreign_keys = ON");
   migrate(db);
   const app: AppStore = { ...sqliteAccounts(db), ...sqliteWorkshops(db), ...sqliteParticipants(db) };

@@ -42,10 +42,10 @@ export function sqliteStores(sqlite: SqliteStores): Stores {
 
 /**
  * Opens the stores an environment asks for: PostgreSQL when DATABASE_URL is set (tables in DATABASE_SCHEMA, default
- * public), otherwise the embedded SQLite file DATA_DIR/csei.sqlite. Synchronous: PostgreSQL migrates in the
+ * public), otherwise the embedded SQLite file DATA_DIR/csei.sqlite (durability: SQLITE_SYNCHRONOUS). Synchronous: PostgreSQL migrates in the
  * background and every store call waits for it.
  */
-export function openStores(env: Pick<ServerEnv, "dataDir" | "DATABASE_URL" | "DATABASE_SCHEMA">): Stores {
+export function openStores(env: Pick<ServerEnv, "dataDir" | "DATABASE_URL" | "DATABASE_SCHEMA" | "SQLITE_SYNCHRONOUS">): Stores {
   if (env.DATABASE_URL) return openPostgres({ url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA });
-  return sqliteStores(openSqlite(databaseFile(env)));
+  return sqliteStores(openSqlite(databaseFile(env), { synchronous: env.SQLITE_SYNCHRONOUS }));
 }
