@@ -64,12 +64,6 @@ export async function fanOut(pool: ClientPool, sets: { ours: string; bare: strin
   };
 }
 
-/**
- * The awareness storm on an open set: every connection sets `handle = {seq, t}` at `hz` for `durationMs`. A
- * (sender, seq) state counts as delivered to a receiver when, by the end of the sending plus `graceMs`, that
- * receiver has seen that state or a newer one of the same sender; its latency is the time from the send to the
- * first such sighting (staleness of the receiver's view). Same definition for both servers.
- */
 /** A Prometheus histogram's cumulative bucket counts (le → count) from /metrics text. */
 function histogramBuckets(text: string, name: string): Map<number, number> {
   const out = new Map<number, number>();
@@ -91,6 +85,12 @@ function bucketPercentile(before: Map<number, number>, after: Map<number, number
 
 const scrapeMetrics = async (wsUrl: string) => (await fetch(`${wsUrl.replace("ws://", "http://")}/metrics`)).text();
 
+/**
+ * The awareness storm on an open set: every connection sets `handle = {seq, t}` at `hz` for `durationMs`. A
+ * (sender, seq) state counts as delivered to a receiver when, by the end of the sending plus `graceMs`, that
+ * receiver has seen that state or a newer one of the same sender; its latency is the time from the send to the
+ * first such sighting (staleness of the receiver's view). Same definition for both servers.
+ */
 export async function awarenessStorm(pool: ClientPool, set: string, durationMs: number, hz: number, graceMs: number, server?: Proc<ServerEvent>, oursUrl?: string) {
   const startAt = now() + 1000;
   const relayBefore = oursUrl ? histogramBuckets(await scrapeMetrics(oursUrl), "csei_sync_awareness_relay_seconds") : null;
