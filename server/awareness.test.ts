@@ -140,7 +140,7 @@ describe("board awareness", () => {
     }
   });
 
-  it("recognises a batch sent back whole (as y-websocket clients do) without decoding it, and nothing else", async () => {
+  it("skips echoes and stale copies of others' states without counting them; a newer forged state is refused and counted", async () => {
     const t = await server();
     const w = freshWorkshop();
     const board = roomName({ kind: "board", workshopId: w.wid });
@@ -152,8 +152,8 @@ describe("board awareness", () => {
     await waitFor(() => expect(lastStateOf(b, 101)).toMatchObject({ cursor: 1 }));
     send(a, [{ clientId: 101, clock: 2, state: { cursor: 2 } }]);
     await waitFor(() => expect(lastStateOf(b, 101)).toMatchObject({ cursor: 2 }));
-    // The frame b received with a's first state, sent back byte for byte after a newer one: not the latest entry the
-    // server sent for 101, so only the whole-batch check knows it is an echo (the entry check would count a foreign id).
+    // The frame b received with a's first state, sent back byte for byte after a newer one (what stock y-websocket
+    // clients do): an echo.
     const firstBatch = b.messages.find((m) => {
       const decoder = decoding.createDecoder(m);
       if (decoding.readVarUint(decoder) !== 1) return false;
@@ -163,13 +163,18 @@ describe("board awareness", () => {
     const foreign = async () => metricValue(await scrape(t.url), "csei_sync_rejected_writes_total", 'reason="awareness-foreign-client"');
     const before = await foreign();
     b.ws.send(firstBatch);
-    // The same batch with one entry's state changed is decoded: b may not speak for 101, so it is refused and counted.
+    // The same batch with 101's state changed but its clock not newer: it could never be applied, so it is skipped too.
     const decoder = decoding.createDecoder(firstBatch);
     decoding.readVarUint(decoder);
     const entries = decodeAwarenessEntries(decoding.readVarUint8Array(decoder));
-    send(b, entries.map((e) => (e.clientId === 101 ? { ...e, state: { ...e.state, cursor: "tampered" } } : e)));
-    await waitFor(async () => expect(await foreign()).toBe(before + 1));
-    // Neither reached anybody: a's state stays its newest.
+    send(b, entries.map((e) => (e.clientId === 101 ? { ...e, state: { ...e.state, cursor: "stale" } } : e)));
+    // A newer clock for a client b does not own is decoded, refused and counted.
+    send(b, [{ clientId: 101, clock: 3, state: { cursor: "tampered" } }]);
+    // b's own next state: once the watcher has it, every frame b sent before it has been handled.
+    send(b, [{ clientId: 202, clock: 2, state: { cursor: "b2" } }]);
+    await waitFor(() => expect(lastStateOf(watcher, 202)).toMatchObject({ cursor: "b2" }));
+    expect(await foreign()).toBe(before + 1);
+    // None of them reached anybody: a's state stays its newest.
     expect(lastStateOf(watcher, 101)).toMatchObject({ cursor: 2 });
   });
 });

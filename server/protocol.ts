@@ -32,14 +32,16 @@ export type DecodeResult = { readonly ok: true; readonly message: ClientMessage 
 const awarenessStateSchema = z.record(z.string(), z.unknown()).nullable();
 
 /**
- * True when an awareness entry is byte for byte what the server last sent for that client at that clock. y-websocket
- * clients send every awareness change they receive back to the server, so in a room of N people each batch comes
- * back N times; an echo is a no-op (its clock is not newer) and known to be a valid JSON object, so it is neither
- * parsed again nor applied.
+ * Recognises awareness echoes. Stock y-websocket clients send every awareness change they receive back to the
+ * server, so in a room of N people each batch comes back N times; an echo can never be applied (it is another
+ * client's state, and its clock is not newer than the server's), so it is neither parsed nor counted as a write.
  */
 export interface AwarenessEchoCheck {
-  /** Is this one entry what the server last sent for that client at that clock? */
-  entry(clientId: number, clock: number, json: Uint8Array): boolean;
+  /**
+   * Is this entry, from this sender, another client's state at a clock the server already has (an echo, or a stale
+   * copy)? Only for a sender already bound to a client id: its first entry binds it (BoardPresence.claim).
+   */
+  entry(clientId: number, clock: number, sender: unknown): boolean;
   /**
    * Is this whole awareness update, from this sender, byte for byte one of the server's recent batches as that
    * sender received it? Then every entry in it is an echo and nothing needs decoding (the common case in a busy room).
@@ -84,7 +86,7 @@ function readAwareness(decoder: decoding.Decoder, isEcho?: AwarenessEchoCheck, s
     const clientId = decoding.readVarUint(inner);
     const clock = decoding.readVarUint(inner);
     const json = decoding.readVarUint8Array(inner);
-    if (isEcho?.entry(clientId, clock, json)) continue;
+    if (isEcho?.entry(clientId, clock, sender)) continue;
     const state: unknown = JSON.parse(utf8.decode(json));
     const parsed = awarenessStateSchema.safeParse(state);
     if (!parsed.success) throw new FrameError("awareness state is not an object");
