@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Download, Page } from "@playwright/test";
+import * as decoding from "lib0/decoding";
 import { slugify } from "../lib/chart/file-name";
 import { content } from "../lib/workshop/content";
 import { centreOf, chartPoint, touchDrag } from "./fixtures/chart";
@@ -14,6 +15,32 @@ function recordFrames(page: Page): string[] {
   const frames: string[] = [];
   page.on("websocket", (ws) => ws.on("framereceived", ({ payload }) => frames.push(typeof payload === "string" ? payload : payload.toString("latin1"))));
   return frames;
+}
+
+/**
+ * The client ids of every awareness entry a page sends, per connection (each document's provider has its own client
+ * id). Our clients send only their own state (lib/sync/provider.ts); y-websocket's stock provider would also send
+ * back every state it receives.
+ */
+function recordSentAwarenessIds(page: Page): Map<string, number[]> {
+  const byConnection = new Map<string, number[]>();
+  page.on("websocket", (ws) => {
+    const ids: number[] = [];
+    byConnection.set(`${byConnection.size} ${ws.url()}`, ids);
+    ws.on("framesent", ({ payload }) => {
+      if (typeof payload === "string") return;
+      const frame = decoding.createDecoder(new Uint8Array(payload));
+      if (decoding.readVarUint(frame) !== 1) return; // not an awareness message
+      const update = decoding.createDecoder(decoding.readVarUint8Array(frame));
+      const count = decoding.readVarUint(update);
+      for (let i = 0; i < count; i++) {
+        ids.push(decoding.readVarUint(update));
+        decoding.readVarUint(update); // clock
+        decoding.readVarString(update); // state
+      }
+    });
+  });
+  return byConnection;
 }
 
 /** A touch tap at a point, through CDP touch events (what a finger does). */
@@ -40,6 +67,7 @@ test("the spider chart: touch, keyboard, tap-to-set, not assessed, blind rule, r
   const ben = await phone();
   const cem = await phone();
   const wires = [ala, ben, cem].map((a) => recordFrames(a.page));
+  const alaSentIds = recordSentAwarenessIds(ala.page);
   for (const [actor, name] of [[ala, "Ala"], [ben, "Ben"], [cem, "Cem"]] as const) await joinAs(actor.page, workshop.joinCode, name, "Public sector");
   const dana = { context: await browser.newContext({ baseURL: app.baseURL, viewport: { width: 1280, height: 800 }, locale: "en-GB" }) };
   const danaPage = await dana.context.newPage();
@@ -143,6 +171,12 @@ test("the spider chart: touch, keyboard, tap-to-set, not assessed, blind rule, r
   await expect(danaPage.getByTestId("handle-service-portfolio")).toHaveAttribute("aria-valuenow", "5");
   for (const page of [fac.page, ala.page]) await expect(page.getByTestId("drag-ghost")).toHaveCount(0);
   await expect(benResponses).toHaveText("1");
+  // Ala's phone received Dana's drag states but sent back none of them: on each connection, every awareness entry
+  // it sent was that connection's own client's.
+  const boardSent = [...alaSentIds].filter(([url]) => url.includes("/board?"));
+  expect(boardSent.length).toBeGreaterThan(0);
+  expect(boardSent.some(([, ids]) => ids.length > 0)).toBe(true);
+  for (const [, ids] of alaSentIds) expect(new Set(ids).size).toBeLessThanOrEqual(1);
 
   // Downloads: a valid SVG and a valid PNG, named after the workshop.
   const slug = slugify(TITLE);
