@@ -32,6 +32,8 @@ export class PersistChain {
   private failedFlag = false;
   /** The batch of appends queued last and not started yet; later appends join it. */
   private open: { update: Uint8Array; afterStored: () => void }[] | null = null;
+  /** Tasks queued and not finished: 0 means nothing is waiting, so an append may be stored and sent at once. */
+  private queued = 0;
 
   constructor(
     private readonly name: string,
@@ -56,13 +58,15 @@ export class PersistChain {
   }
 
   private enqueue(task: () => Promise<void> | void): void {
+    this.queued += 1;
     this.tail = this.tail.then(async () => {
-      if (this.failedFlag) return;
       try {
-        await task();
+        if (!this.failedFlag) await task();
       } catch (error) {
         // A task must never break the chain for the tasks behind it.
         this.deps.log.error("room task failed", { room: this.name, error: errorText(error) });
+      } finally {
+        this.queued -= 1;
       }
     });
   }
@@ -73,6 +77,7 @@ export class PersistChain {
    * for a store that groups them, like SQLite's) and their broadcasts follow in order once all are stored.
    */
   append(update: Uint8Array, afterStored: () => void): void {
+    if (this.queued === 0 && !this.failedFlag && this.appendNow(update, afterStored)) return;
     if (this.open) {
       this.open.push({ update, afterStored });
       return;
@@ -96,6 +101,34 @@ export class PersistChain {
       for (const b of batch) b.afterStored();
       if (this.sinceCompact >= (this.deps.compactEvery ?? DEFAULT_COMPACT_EVERY)) await this.compact();
     });
+  }
+
+  /**
+   * The idle path: nothing is queued, and the store can append synchronously and is idle itself
+   * (DocStore.appendUpdateNow), so the update is stored and `afterStored` runs now, in this turn: no wait for a
+   * group commit, no promise hops. False when the store declines; the caller queues the append as usual.
+   */
+  private appendNow(update: Uint8Array, afterStored: () => void): boolean {
+    const now = this.deps.docs.appendUpdateNow;
+    if (!now) return false;
+    const started = performance.now();
+    let seq: number | undefined;
+    try {
+      seq = now.call(this.deps.docs, this.name, update);
+    } catch (error) {
+      this.failedFlag = true;
+      this.deps.log.error("append failed; dropping the room", { room: this.name, error: errorText(error) });
+      // Not from inside the caller (a Yjs update handler): the room destroys its document when it fails.
+      queueMicrotask(() => this.onFailure());
+      return true;
+    }
+    if (seq === undefined) return false;
+    this.lastSeq = Math.max(this.lastSeq, seq);
+    this.deps.onPersisted?.((performance.now() - started) / 1000);
+    this.sinceCompact += 1;
+    afterStored();
+    if (this.sinceCompact >= (this.deps.compactEvery ?? DEFAULT_COMPACT_EVERY)) this.run(() => this.compact());
+    return true;
   }
 
   /** Compacts once everything queued is stored, if anything was appended since the last snapshot. */

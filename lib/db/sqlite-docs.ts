@@ -10,10 +10,13 @@ interface PendingAppend {
   readonly reject: (error: unknown) => void;
 }
 
+/** A commit this recent (ms) means appends are arriving back to back: appendUpdateNow leaves them to group commit. */
+const BUSY_WINDOW_MS = 2;
+
 const updateRow = z.object({ seq: z.number(), data: z.instanceof(Uint8Array) });
 
 /** The Yjs update log over SQLite (one row per update; compaction replaces a prefix by a snapshot). */
-export function sqliteDocs(db: Database.Database): DocStore {
+export function sqliteDocs(db: Database.Database, { busyWindowMs = BUSY_WINDOW_MS }: { busyWindowMs?: number } = {}): DocStore {
   const q = {
     load: db.prepare("SELECT seq, data FROM doc_updates WHERE doc = ? ORDER BY seq"),
     append: db.prepare("INSERT INTO doc_updates (doc, data) VALUES (?, ?)"),
@@ -31,12 +34,15 @@ export function sqliteDocs(db: Database.Database): DocStore {
   const insertOne = (r: PendingAppend) => Number(q.append.run(r.name, r.update).lastInsertRowid);
   const insertMany = db.transaction((rows: readonly PendingAppend[]) => rows.map(insertOne));
   const insertAll = (rows: readonly PendingAppend[]) => (rows.length === 1 && rows[0] ? [insertOne(rows[0])] : insertMany(rows));
+  /** When the last commit ended (performance.now()); see appendUpdateNow. */
+  let lastCommitAt = -Infinity;
   const commit = () => {
     const rows = queue;
     queue = [];
     let seqs: number[];
     try {
       seqs = insertAll(rows);
+      lastCommitAt = performance.now();
     } catch (error) {
       for (const row of rows) row.reject(error);
       return;
@@ -47,6 +53,15 @@ export function sqliteDocs(db: Database.Database): DocStore {
     async loadDoc(name) {
       const rows = q.load.all(name).map((r) => updateRow.parse(r));
       return { updates: rows.map((r) => r.data), lastSeq: rows.at(-1)?.seq ?? 0 };
+    },
+    appendUpdateNow(name, update) {
+      // Idle (the usual case: a change now and then per room): commit at once, saving the wait for the group commit
+      // and the promise hops around it. Busy (a group commit pending, or one within busyWindowMs): decline, so
+      // appends keep their order and concurrent rooms keep sharing commits.
+      if (queue.length > 0 || performance.now() - lastCommitAt < busyWindowMs) return undefined;
+      const seq = Number(q.append.run(name, update).lastInsertRowid);
+      lastCommitAt = performance.now();
+      return seq;
     },
     appendUpdate(name, update) {
       return new Promise<number>((resolve, reject) => {

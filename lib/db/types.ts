@@ -147,6 +147,12 @@ export interface DocStore {
    * which the caller passes to compactDoc as `throughSeq`.
    */
   appendUpdate(name: string, update: Uint8Array): Promise<number>;
+  /**
+   * Appends one update at once, synchronously, if the store can and it is idle (nothing waiting for a group commit,
+   * no commit just now): returns the sequence number of the committed row. Returns undefined when it declines, and
+   * the caller uses appendUpdate. Throws like appendUpdate rejects. Stores without synchronous writes leave it out.
+   */
+  appendUpdateNow?(name: string, update: Uint8Array): number | undefined;
   /** Replaces every update up to `throughSeq` by one snapshot, atomically; later updates are kept. */
   compactDoc(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
   /** Names of stored documents that start with a prefix. */
