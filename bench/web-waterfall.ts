@@ -6,11 +6,10 @@
  * (NEXT_DIST_DIR, default .next). BENCH_RUNS (default 1) cold loads; WATERFALL_STALE_TOKEN=1 stores a token two
  * hours old (the room renews it before connecting). Prints each and writes bench/results/web-waterfall.json.
  */
-import { chromium, type CDPSession } from "@playwright/test";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import type { CDPSession } from "@playwright/test";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
-import { AppServer } from "../e2e/fixtures/app-server";
+import { runBench, withWebBench } from "./web-app";
 import { phoneContext, SLOW_4G_PROFILE, throttle, whenRoomUsable } from "./web-timing";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -98,23 +97,13 @@ const MILESTONES = `(() => {
 })();`;
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(root, distDir, "BUILD_ID"))) throw new Error(`no production build in ${distDir}`);
-  const app = new AppServer(portBase, portBase + 1);
-  await app.start();
-  const browser = await chromium.launch({
-    executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
   const out: unknown[] = [];
-  try {
-    app.cli("user:create", "--email", "bench@example.org", "--password", "bench-password-1", "--name", "Bench");
-    const workshop = z.object({ id: z.string(), joinCode: z.string() }).parse(app.cli("workshop:create", "--owner", "bench@example.org", "--title", "Bench workshop"));
+  await withWebBench(distDir, portBase, async ({ app, browser, workshop, join, storageFor }) => {
     for (let i = 0; i < RUNS; i += 1) {
-      const res = await fetch(`${app.baseURL}/api/join`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code: workshop.joinCode, name: `Waterfall ${i}`, sector: "public" }) });
-      const stored: Record<string, unknown> = JSON.parse(await res.text());
+      const stored = await join(`Waterfall ${i}`);
       // WATERFALL_STALE_TOKEN=1: the grant's token is two hours old, so the room renews it before connecting.
       if (STALE) stored.tokenIssuedAt = Number(stored.tokenIssuedAt) - 7200;
-      const context = await phoneContext(browser, app.baseURL, { localStorage: { [`csei.participant.${workshop.id}`]: JSON.stringify(stored) } });
+      const context = await phoneContext(browser, app.baseURL, { localStorage: storageFor(stored) });
       await context.addInitScript(MILESTONES);
       const page = await context.newPage();
       const consoleLines: string[] = [];
@@ -154,14 +143,7 @@ async function main(): Promise<void> {
     }
     mkdirSync(path.join(root, "bench", "results"), { recursive: true });
     writeFileSync(path.join(root, "bench", "results", "web-waterfall.json"), `${JSON.stringify({ measuredAt: new Date().toISOString(), build: distDir, profile: SLOW_4G_PROFILE, staleToken: STALE, runs: out }, null, 2)}\n`);
-  } finally {
-    await browser.close();
-    await app.stop();
-    rmSync(app.dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runBench(main);

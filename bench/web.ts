@@ -9,12 +9,11 @@
  * Budget: the participant room loads at most 150 KB of JavaScript (gzip). Prints tables; writes
  * bench/results/web-latest.json. BENCH_RUNS (default 3) runs per timing, medians reported.
  */
-import { chromium, type Browser, type Page } from "@playwright/test";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import type { Browser, Page } from "@playwright/test";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
-import { z } from "zod";
-import { AppServer } from "../e2e/fixtures/app-server";
+import { BENCH_EMAIL, BENCH_PASSWORD, runBench, withWebBench } from "./web-app";
 import { measureDashboardListing } from "./web-dashboard";
 import { measureRouteScripts, type RouteScripts } from "./web-scripts";
 import { firstContentfulPaint, PHONE_PROFILE, phoneContext, SLOW_4G_PROFILE, throttle, whenChartUsable, whenInteractive, whenLive, whenRoomUsable } from "./web-timing";
@@ -24,7 +23,6 @@ const distDir = process.env.NEXT_DIST_DIR || ".next";
 const portBase = Number(process.env.BENCH_PORT_BASE ?? 3950);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ROOM_BUDGET_BYTES = 150 * 1024;
-const PASSWORD = "bench-password-1";
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const median = (xs: readonly number[]) => {
@@ -37,8 +35,8 @@ async function signIn(browser: Browser, baseURL: string) {
   const context = await browser.newContext({ baseURL, locale: "en-GB" });
   const page = await context.newPage();
   await page.goto("/login");
-  await page.locator("#email").fill("bench@example.org");
-  await page.locator("#password").fill(PASSWORD);
+  await page.locator("#email").fill(BENCH_EMAIL);
+  await page.locator("#password").fill(BENCH_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(/\/dashboard$/);
   await page.close();
@@ -46,21 +44,8 @@ async function signIn(browser: Browser, baseURL: string) {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(root, distDir, "BUILD_ID"))) throw new Error(`no production build in ${distDir}: run \`NEXT_DIST_DIR=${distDir} npx next build\` first`);
-  const app = new AppServer(portBase, portBase + 1);
-  await app.start();
-  const browser = await chromium.launch({
-    executablePath: existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
-  try {
-    app.cli("user:create", "--email", "bench@example.org", "--password", PASSWORD, "--name", "Bench");
-    const workshop = z.object({ id: z.string(), joinCode: z.string() }).parse(app.cli("workshop:create", "--owner", "bench@example.org", "--title", "Bench workshop"));
-    const grant = async (name: string) => {
-      const res = await fetch(`${app.baseURL}/api/join`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ code: workshop.joinCode, name, sector: "public" }) });
-      if (res.status !== 201) throw new Error(`join failed: ${res.status}`);
-      return { [`csei.participant.${workshop.id}`]: await res.text() };
-    };
+  await withWebBench(distDir, portBase, async ({ app, browser, workshop, join, storageFor }) => {
+    const grant = async (name: string) => storageFor(await join(name));
 
     // 1. Route JavaScript (unthrottled: sizes do not depend on speed).
     const routes: RouteScripts[] = [];
@@ -191,14 +176,7 @@ async function main(): Promise<void> {
     console.log(`load average before/after timings: ${loadBefore.map((x) => x.toFixed(2)).join(" ")} / ${loadAfter.map((x) => x.toFixed(2)).join(" ")} (${cpus().length} CPUs)`);
     console.log(`\nDashboard listing, ${dashboard.workshops} workshops × ${dashboard.updatesPerControlDoc} control updates: ${dashboard.medianMs} ms (median, server side)`);
     console.log("wrote bench/results/web-latest.json");
-  } finally {
-    await browser.close();
-    await app.stop();
-    rmSync(app.dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runBench(main);

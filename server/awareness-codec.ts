@@ -49,30 +49,13 @@ export function encodeAwarenessEntry(clientId: number, clock: number, json: Uint
   return encoding.toUint8Array(encoder);
 }
 
-/** An awareness update of entries encoded by encodeAwarenessEntry; the same bytes as encodeAwarenessEntries. */
-export function joinAwarenessEntries(parts: readonly Uint8Array[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, parts.length);
-  for (const part of parts) encoding.writeUint8Array(encoder, part);
-  return encoding.toUint8Array(encoder);
-}
-
-
 /** The bytes of a varUint, as lib0 writes it. */
-export function varUintBytes(n: number): Uint8Array {
-  const out: number[] = [];
-  let v = n;
-  while (v > 0x7f) {
-    out.push(0x80 | (v & 0x7f));
-    v = Math.floor(v / 128);
-  }
-  out.push(v);
-  return Uint8Array.from(out);
-}
+const varUintBytes = (n: number): Uint8Array => encoding.encode((encoder) => encoding.writeVarUint(encoder, n));
 
 /**
  * A whole y-websocket awareness frame (message type, payload length, entry count, then the entries' bytes) built
- * from pieces of already encoded entries with one allocation: the same bytes as encodeAwareness(joinAwarenessEntries).
+ * from pieces of entries encoded by encodeAwarenessEntry, with one allocation: the same bytes as
+ * encodeAwareness(encodeAwarenessEntries(entries)).
  */
 export function awarenessFrameOf(messageType: number, count: number, pieces: readonly Uint8Array[]): Uint8Array {
   const countBytes = varUintBytes(count);

@@ -3,38 +3,13 @@ import type * as Y from "yjs";
 import { colourFor, DRAG_FIELD, dragSchema } from "../lib/sync/awareness";
 import type { Reveal } from "../lib/sync/schema";
 import type { SyncClaims } from "../lib/validation/token";
-import {
-  awarenessFrameOf,
-  decodeAwarenessEntries,
-  encodeAwarenessEntries,
-  encodeAwarenessEntry,
-  joinAwarenessEntries,
-  varUintBytes,
-  type AwarenessEntry,
-} from "./awareness-codec";
+import { awarenessFrameOf, decodeAwarenessEntries, encodeAwarenessEntries, encodeAwarenessEntry, type AwarenessEntry } from "./awareness-codec";
 import type { Connection } from "./connection";
 import type { SyncMetrics } from "./metrics";
-import { encodeAwareness, MESSAGE, type AwarenessEchoCheck } from "./protocol";
+import { MESSAGE, type AwarenessEchoCheck } from "./protocol";
 import { RELAY_ORIGIN } from "./redis-codec";
 
 const utf8 = new TextEncoder();
-
-/** How many recent batches an incoming update is compared with (an echo comes back a round trip after its batch). */
-const RECENT_BATCHES = 4;
-
-/** A batch as sent: every entry's bytes joined, where each entry starts, and which client each entry is. */
-interface SentBatch {
-  readonly body: Uint8Array;
-  /** Start of entry i in `body`; one more element, the body's length, at the end. */
-  readonly starts: readonly number[];
-  /** Client id → index of its entry. */
-  readonly index: ReadonlyMap<number, number>;
-}
-
-/** `a` equals `b[from, to)` byte for byte. */
-function sameBytes(a: Uint8Array, aFrom: number, b: Uint8Array, bFrom: number, length: number): boolean {
-  return Buffer.from(a.buffer, a.byteOffset + aFrom, length).equals(Buffer.from(b.buffer, b.byteOffset + bFrom, length));
-}
 
 /** The awareness field with a device's presence (lib/sync/awareness presenceSchema); the server writes it. */
 const USER_FIELD = "user";
@@ -83,8 +58,6 @@ export class BoardPresence {
   private timer: NodeJS.Timeout | null = null;
   /** When each client id in `pending` first changed here since the last batch (for the relay-latency metric). */
   private changedAt = new Map<number, number>();
-  /** The last few batches sent, newest first (for the whole-update echo check). */
-  private recent: SentBatch[] = [];
 
   constructor(
     doc: Y.Doc,
@@ -157,7 +130,6 @@ export class BoardPresence {
     this.awareness.off("update", this.onUpdate);
     this.awareness.destroy();
     this.owners.clear();
-    this.recent = [];
     this.changedAt.clear();
     this.bound.clear();
   }
@@ -193,47 +165,20 @@ export class BoardPresence {
 
   /** One awareness frame for these clients as they are now. */
   private frameFor(ids: Iterable<number>): Uint8Array {
-    return encodeAwareness(joinAwarenessEntries(this.partsFor(this.entriesFor(ids))));
+    const parts = this.partsFor(this.entriesFor(ids));
+    return awarenessFrameOf(MESSAGE.awareness, parts.length, parts);
   }
-
-  /** Echo checks for decodeMessage (AwarenessEchoCheck): per entry, and per whole update. */
-  readonly isEcho: AwarenessEchoCheck = {
-    // By clock, not bytes: no copy of what was last sent is kept per client (a map entry, an object, a byte array).
-    entry: (clientId, clock, sender) => {
-      const own = this.bound.get(sender as Connection);
-      if (own === undefined || own === clientId) return false;
-      const known = this.awareness.meta.get(clientId);
-      return known !== undefined && known.clock >= clock;
-    },
-    update: (update, sender) => this.isBatchEcho(update, sender),
-  };
 
   /**
-   * True when `update` is exactly one of the recent batches as `sender` received it (without its own entry, in the
-   * same order): y-websocket clients send back each batch they apply, so in a busy room most incoming frames are
-   * this, and a byte comparison replaces decoding every entry. Anything else (reordered, partial) is decoded.
+   * Recognises echoes for decodeMessage (AwarenessEchoCheck) by clock, not bytes, so no copy of what was last sent is
+   * kept per client: another client's state at a clock the server already has.
    */
-  private isBatchEcho(update: Uint8Array, sender: unknown): boolean {
+  readonly isEcho: AwarenessEchoCheck = (clientId, clock, sender) => {
     const own = this.bound.get(sender as Connection);
-    for (const batch of this.recent) {
-      const count = batch.starts.length - 1;
-      const skip = own === undefined ? undefined : batch.index.get(own);
-      const expectedCount = skip === undefined ? count : count - 1;
-      const countBytes = varUintBytes(expectedCount);
-      const bodyLength = batch.body.byteLength - (skip === undefined ? 0 : (batch.starts[skip + 1] ?? 0) - (batch.starts[skip] ?? 0));
-      if (expectedCount === 0 || update.byteLength !== countBytes.byteLength + bodyLength) continue;
-      if (!sameBytes(update, 0, countBytes, 0, countBytes.byteLength)) continue;
-      const at = countBytes.byteLength;
-      if (skip === undefined) {
-        if (sameBytes(update, at, batch.body, 0, bodyLength)) return true;
-        continue;
-      }
-      const cut = batch.starts[skip] ?? 0;
-      const resume = batch.starts[skip + 1] ?? 0;
-      if (sameBytes(update, at, batch.body, 0, cut) && sameBytes(update, at + cut, batch.body, resume, batch.body.byteLength - resume)) return true;
-    }
-    return false;
-  }
+    if (own === undefined || own === clientId) return false;
+    const known = this.awareness.meta.get(clientId);
+    return known !== undefined && known.clock >= clock;
+  };
 
   /** Encodes each entry once. */
   private partsFor(entries: readonly AwarenessEntry[]): Uint8Array[] {
@@ -289,8 +234,6 @@ export class BoardPresence {
     const body = new Uint8Array(starts.at(-1) ?? 0);
     parts.forEach((part, i) => body.set(part, starts[i] ?? 0));
     const index = new Map(entries.map((entry, i) => [entry.clientId, i]));
-    this.recent.unshift({ body, starts, index });
-    if (this.recent.length > RECENT_BATCHES) this.recent.pop();
     const shared = awarenessFrameOf(MESSAGE.awareness, entries.length, [body]);
     for (const conn of this.connections) {
       const own = this.bound.get(conn);

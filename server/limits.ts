@@ -84,11 +84,8 @@ export class AddressRateLimiter {
 }
 
 /**
- * A token bucket of frames for one connection: it holds up to `burst` tokens, refills at `perSecond`, and each
- * frame takes one. Refilled lazily on `take`, so an idle connection costs no timer.
- */
-/**
- * What a token bucket keeps: tokens left, in thousandths of a frame, and when it was last refilled (whole ms,
+ * A connection's token bucket of frames (refilled lazily by takeFrameToken, so an idle connection costs no timer).
+ * What it keeps: tokens left, in thousandths of a frame, and when it was last refilled (whole ms,
  * monotonic). Whole numbers, so V8 keeps them inside their object (a fraction would be a heap number of its own).
  */
 export interface FrameBucketState {
@@ -103,7 +100,7 @@ export interface FrameBucketState {
  */
 export function takeFrameToken(state: FrameBucketState, perSecond: number, burst: number, now: number): boolean {
   // Elapsed ms × frames per second = thousandths of a frame.
-  state.frameTokens = Math.min(burst * 1000, state.frameTokens + Math.round(Math.max(0, now - state.frameAt) * perSecond));
+  state.frameTokens = Math.min(fullBucket(burst), state.frameTokens + Math.round(Math.max(0, now - state.frameAt) * perSecond));
   state.frameAt = now;
   if (state.frameTokens < 1000) return false;
   state.frameTokens -= 1000;

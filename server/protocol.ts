@@ -32,22 +32,13 @@ export type DecodeResult = { readonly ok: true; readonly message: ClientMessage 
 const awarenessStateSchema = z.record(z.string(), z.unknown()).nullable();
 
 /**
- * Recognises awareness echoes. Stock y-websocket clients send every awareness change they receive back to the
- * server, so in a room of N people each batch comes back N times; an echo can never be applied (it is another
- * client's state, and its clock is not newer than the server's), so it is neither parsed nor counted as a write.
+ * Recognises awareness echoes: is this entry, from this sender, another client's state at a clock the server already
+ * has? Stock y-websocket clients send every awareness change they receive back to the server, so in a room of N
+ * people each batch comes back N times; an echo can never be applied (it is another client's state, and its clock is
+ * not newer), so it is neither parsed nor counted as a write. Only for a sender already bound to a client id: its
+ * first entry binds it (BoardPresence.claim).
  */
-export interface AwarenessEchoCheck {
-  /**
-   * Is this entry, from this sender, another client's state at a clock the server already has (an echo, or a stale
-   * copy)? Only for a sender already bound to a client id: its first entry binds it (BoardPresence.claim).
-   */
-  entry(clientId: number, clock: number, sender: unknown): boolean;
-  /**
-   * Is this whole awareness update, from this sender, byte for byte one of the server's recent batches as that
-   * sender received it? Then every entry in it is an echo and nothing needs decoding (the common case in a busy room).
-   */
-  update(update: Uint8Array, sender: unknown): boolean;
-}
+export type AwarenessEchoCheck = (clientId: number, clock: number, sender: unknown) => boolean;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -78,7 +69,6 @@ function readSync(decoder: decoding.Decoder): ClientMessage {
 function readAwareness(decoder: decoding.Decoder, isEcho?: AwarenessEchoCheck, sender?: unknown): ClientMessage {
   const update = decoding.readVarUint8Array(decoder);
   expectEnd(decoder);
-  if (isEcho?.update(update, sender)) return { type: "awareness", update, entries: [] };
   const inner = decoding.createDecoder(update);
   const count = decoding.readVarUint(inner);
   const entries: AwarenessEntry[] = [];
@@ -86,7 +76,7 @@ function readAwareness(decoder: decoding.Decoder, isEcho?: AwarenessEchoCheck, s
     const clientId = decoding.readVarUint(inner);
     const clock = decoding.readVarUint(inner);
     const json = decoding.readVarUint8Array(inner);
-    if (isEcho?.entry(clientId, clock, sender)) continue;
+    if (isEcho?.(clientId, clock, sender)) continue;
     const state: unknown = JSON.parse(utf8.decode(json));
     const parsed = awarenessStateSchema.safeParse(state);
     if (!parsed.success) throw new FrameError("awareness state is not an object");
